@@ -1,0 +1,98 @@
+// swift-tools-version: 6.0
+// Margin: literate reproductions of adversarial-robustness research in Swift.
+// Module order (a module never imports one listed after it; see ../shared/DESIGN.md):
+// CBLAS, CZlib, CCairo, CCmark -> TensorModule -> Autodiff -> NeuralNetworks -> Datasets ->
+// Robustness, Certification -> Reproductions; Plot -> PlotCairo; Notebook -> NotebookRuntime
+// -> Report -> Margin -> margin.
+import PackageDescription
+
+/// Release builds of the numerical modules drop overflow and bounds checks on hot loops and
+/// let other modules specialise their generic kernels (measured in bench/, see README.md).
+let numericSettings: [SwiftSetting] = [
+    .unsafeFlags(["-Ounchecked", "-wmo"], .when(configuration: .release)),
+]
+
+let package = Package(
+    name: "Margin",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "TensorModule", targets: ["TensorModule"]),
+        .library(name: "Autodiff", targets: ["Autodiff"]),
+        .library(name: "NeuralNetworks", targets: ["NeuralNetworks"]),
+        .library(name: "Datasets", targets: ["Datasets"]),
+        .library(name: "Robustness", targets: ["Robustness"]),
+        .library(name: "Certification", targets: ["Certification"]),
+        .library(name: "Reproductions", targets: ["Reproductions"]),
+        .library(name: "Plot", targets: ["Plot"]),
+        .library(name: "PlotCairo", targets: ["PlotCairo"]),
+        .library(name: "Notebook", targets: ["Notebook"]),
+        .library(name: "NotebookRuntime", targets: ["NotebookRuntime"]),
+        .library(name: "Report", targets: ["Report"]),
+        // Notebook programs link this one shared library instead of rebuilding Margin.
+        .library(name: "Margin", type: .dynamic, targets: ["Margin"]),
+        .executable(name: "margin", targets: ["margin"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+    ],
+    targets: [
+        // MARK: System libraries (pkg-config module maps, see each README.md)
+        .systemLibrary(name: "CBLAS", path: "Sources/CBLAS", pkgConfig: "openblas",
+                       providers: [.apt(["libopenblas-dev"])]),
+        .systemLibrary(name: "CCairo", path: "Sources/CCairo", pkgConfig: "pangocairo",
+                       providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]),
+        .systemLibrary(name: "CZlib", path: "Sources/CZlib", pkgConfig: "zlib",
+                       providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(name: "CCmark", path: "Sources/CCmark", pkgConfig: "libcmark-gfm",
+                       providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
+
+        // MARK: Numerical core
+        .target(name: "TensorModule", dependencies: ["CBLAS"], swiftSettings: numericSettings),
+        .target(name: "Autodiff", dependencies: ["TensorModule"], swiftSettings: numericSettings),
+        .target(name: "NeuralNetworks", dependencies: ["Autodiff"], swiftSettings: numericSettings),
+        .target(name: "Datasets", dependencies: ["TensorModule", "CZlib"], swiftSettings: numericSettings),
+
+        // MARK: The papers
+        .target(name: "Robustness", dependencies: ["NeuralNetworks", "Datasets"],
+                swiftSettings: numericSettings),
+        .target(name: "Certification", dependencies: ["NeuralNetworks"],
+                swiftSettings: numericSettings),
+        .target(name: "Reproductions",
+                dependencies: ["Robustness", "Certification", "Datasets"],
+                swiftSettings: numericSettings),
+
+        // MARK: Figures
+        .target(name: "Plot"),
+        .target(name: "PlotCairo", dependencies: ["Plot", "CCairo"]),
+
+        // MARK: Notebooks and reports
+        .target(name: "Notebook", dependencies: ["CCmark", "Yams"]),
+        .target(name: "NotebookRuntime", dependencies: ["Plot"]),
+        .target(name: "Report", dependencies: ["Notebook", "Plot", "PlotCairo", "CCairo", "CCmark"]),
+        .target(name: "Margin", dependencies: [
+            "TensorModule", "Autodiff", "NeuralNetworks", "Datasets", "Robustness",
+            "Certification", "Reproductions", "Plot", "NotebookRuntime",
+        ]),
+        .executableTarget(name: "margin", dependencies: [
+            "Notebook", "Report", "PlotCairo",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+
+        // MARK: Tests
+        .target(name: "_TestSupport", dependencies: ["TensorModule", "Autodiff"]),
+        .testTarget(name: "TensorModuleTests", dependencies: ["TensorModule", "_TestSupport"]),
+        .testTarget(name: "AutodiffTests", dependencies: ["Autodiff", "_TestSupport"]),
+        .testTarget(name: "NeuralNetworksTests",
+                    dependencies: ["NeuralNetworks", "Datasets", "_TestSupport"]),
+        .testTarget(name: "DatasetsTests", dependencies: ["Datasets", "_TestSupport"]),
+        .testTarget(name: "RobustnessTests", dependencies: ["Robustness", "_TestSupport"]),
+        .testTarget(name: "CertificationTests", dependencies: ["Certification", "_TestSupport"]),
+        .testTarget(name: "ReproductionsTests", dependencies: ["Reproductions", "_TestSupport"]),
+        .testTarget(name: "PlotTests", dependencies: ["Plot", "_TestSupport"]),
+        .testTarget(name: "PlotCairoTests", dependencies: ["PlotCairo", "Plot", "_TestSupport"]),
+        .testTarget(name: "NotebookTests", dependencies: ["Notebook", "_TestSupport"]),
+        .testTarget(name: "NotebookRuntimeTests", dependencies: ["NotebookRuntime", "_TestSupport"]),
+        .testTarget(name: "ReportTests", dependencies: ["Report", "Notebook", "_TestSupport"]),
+    ]
+)

@@ -1,0 +1,1 @@
+// The Datasets module: loaders for the shipped data and the standard formats.

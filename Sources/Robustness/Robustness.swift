@@ -1,0 +1,1 @@
+// The Robustness module: see ../../../shared/DESIGN.md and the issue that builds it. Not yet written.
