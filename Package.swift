@@ -68,11 +68,11 @@ let package = Package(
 
         // MARK: Notebooks and reports
         .target(name: "Notebook", dependencies: ["CCmark", "Yams"]),
-        .target(name: "NotebookRuntime", dependencies: ["Plot"]),
+        .target(name: "NotebookRuntime", dependencies: ["Notebook", "Plot", "PlotCairo"]),
         .target(name: "Report", dependencies: ["Notebook", "Plot", "PlotCairo", "CCairo", "CCmark"]),
         .target(name: "Margin", dependencies: [
             "TensorModule", "Autodiff", "NeuralNetworks", "Datasets", "Robustness",
-            "Certification", "Reproductions", "Plot", "NotebookRuntime",
+            "Certification", "Reproductions", "Plot", "PlotCairo", "NotebookRuntime",
         ]),
         .executableTarget(name: "margin", dependencies: [
             "Notebook", "Report", "PlotCairo",

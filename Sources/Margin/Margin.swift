@@ -8,3 +8,4 @@
 @_exported import Reproductions
 @_exported import Plot
 @_exported import NotebookRuntime
+@_exported import PlotCairo
