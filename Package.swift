@@ -79,6 +79,10 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
+        // MARK: Benchmarks (make bench)
+        .executableTarget(name: "MarginBench", dependencies: ["Margin"], path: "bench/MarginBench",
+                          swiftSettings: numericSettings),
+
         // MARK: Tests
         .target(name: "_TestSupport", dependencies: ["TensorModule", "Autodiff"]),
         .testTarget(name: "TensorModuleTests", dependencies: ["TensorModule", "_TestSupport"]),

@@ -5,5 +5,6 @@ import ArgumentParser
 struct MarginCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "margin",
-        abstract: "Render Markdown notebooks with Swift cells into HTML and PDF reports.")
+        abstract: "Render Markdown notebooks with Swift cells into HTML and PDF reports.",
+        subcommands: [])
 }
