@@ -7,7 +7,7 @@ let workloads: [Workload] = coreWorkloads + plotWorkloads
 
 func peakResidentMiB() -> Double {
     var usage = rusage()
-    getrusage(RUSAGE_SELF, &usage)
+    getrusage(RUSAGE_SELF.rawValue, &usage)
     return Double(usage.ru_maxrss) / 1024
 }
 
