@@ -1,8 +1,8 @@
 /// One benchmarked computation: `prepare` builds its inputs (not timed) and returns the
 /// closure that is timed. `peer` names the program that runs the same workload in
 /// bench/peers/ (the ratio's denominator).
-struct Workload {
+struct Workload: Sendable {
     let name: String
     let peer: String
-    let prepare: () throws -> () throws -> Void
+    let prepare: @Sendable () throws -> () throws -> Void
 }
