@@ -1,0 +1,17 @@
+/// Progress of an execution, for the command line's per-cell progress lines.
+public enum ExecutionEvent: Sendable {
+    /// The library is missing or stale and is being built (can take minutes).
+    case buildingLibrary(command: String)
+    /// Every cell's key matched the stored record: nothing compiles or runs.
+    case reusingCache(cells: Int)
+    /// Cells from `firstChangedCell` on have changed (or `--fresh` was given): the program runs.
+    case executing(firstChangedCell: Int?)
+    /// The program is being compiled.
+    case compiling
+    /// The program compiled (or was up to date) in `seconds`; `warnings` are the compiler's.
+    case compiled(seconds: Double, reused: Bool, warnings: [String])
+    /// A cell started running.
+    case cellStarted(CodeCell)
+    /// A cell finished after `seconds`.
+    case cellFinished(CodeCell, seconds: Double)
+}

@@ -1,0 +1,33 @@
+import Foundation
+
+/// How `NotebookExecutor` builds and runs notebooks.
+public struct ExecutionSettings: Sendable {
+    /// Where the library and package are.
+    public var library: LibraryLocation
+    /// The folder holding one build folder per notebook (default `<package>/.build/notebooks`).
+    public var buildRoot: URL
+    /// Ignore every cache: stored results, the compiled program and the artifact cache.
+    public var fresh: Bool
+    /// `name=value` parameter assignments (`-P`).
+    public var parameterAssignments: [String]
+    /// Build the library with `swift build -c release --product Margin` when it is missing
+    /// or older than its sources (default true); otherwise fail with that command.
+    public var buildsStaleLibrary: Bool
+    /// Compile the program with `-O` (default true) rather than `-Onone`.
+    public var optimizes: Bool
+    /// Receives progress events.
+    public var onEvent: @Sendable (ExecutionEvent) -> Void
+
+    /// Settings with the defaults above.
+    public init(library: LibraryLocation, buildRoot: URL? = nil, fresh: Bool = false,
+                parameterAssignments: [String] = [], buildsStaleLibrary: Bool = true, optimizes: Bool = true,
+                onEvent: @escaping @Sendable (ExecutionEvent) -> Void = { _ in }) {
+        self.library = library
+        self.buildRoot = buildRoot ?? library.packageDirectory.appendingPathComponent(".build/notebooks")
+        self.fresh = fresh
+        self.parameterAssignments = parameterAssignments
+        self.buildsStaleLibrary = buildsStaleLibrary
+        self.optimizes = optimizes
+        self.onEvent = onEvent
+    }
+}

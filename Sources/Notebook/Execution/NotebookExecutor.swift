@@ -1,0 +1,132 @@
+import Foundation
+
+/// Executes notebooks: computes cache keys, reuses the stored record when no key changed,
+/// otherwise generates, compiles (unless the same program is already built) and runs the
+/// notebook program, and stores the new record.
+public struct NotebookExecutor: Sendable {
+    /// How to build and run.
+    public var settings: ExecutionSettings
+
+    /// An executor with `settings`.
+    public init(settings: ExecutionSettings) {
+        self.settings = settings
+    }
+
+    /// The build folder of `document`.
+    public func folder(for document: NotebookDocument) -> BuildFolder {
+        BuildFolder(root: settings.buildRoot, notebookPath: document.path)
+    }
+
+    /// Executes `document`. Invalid parameters, a missing library or unreadable inputs throw;
+    /// a notebook that fails to compile or run returns a record whose `failure` says why,
+    /// with the outputs produced before the failure (the stored good record is kept).
+    public func execute(_ document: NotebookDocument) throws -> ExecutionOutcome {
+        let parameters = try document.frontMatter.bindings(for: settings.parameterAssignments)
+        let folder = folder(for: document)
+        let log = folder.log
+        let library = settings.library
+        if library.isStale() {
+            guard settings.buildsStaleLibrary else {
+                throw NotebookError(.environment, "the Margin library \(library.libraryFile.path) is missing or older than its sources",
+                                    hint: "run `\(LibraryLocation.buildCommand.joined(separator: " "))` in \(library.packageDirectory.path)")
+            }
+            settings.onEvent(.buildingLibrary(command: LibraryLocation.buildCommand.joined(separator: " ")))
+            try library.build(log: log)
+        }
+        let toolchain = try Toolchain.detect()
+        let fingerprint = try library.fingerprint()
+        let inputs = try checksums(of: document)
+        let keys = CacheKeys(document: document, toolchain: toolchain.version, libraryFingerprint: fingerprint,
+                             parameters: parameters, inputs: inputs)
+        log.append("render", document.path)
+        let stored = settings.fresh ? nil : AtomicFile.readJSON(ExecutionRecord.self, from: folder.record)
+        let firstChanged = stored.flatMap { keys.firstChangedCell(comparedWith: $0) }
+        if let stored, firstChanged == nil {
+            log.append("reuse", "\(document.cells.count) cells unchanged")
+            settings.onEvent(.reusingCache(cells: document.cells.count))
+            return ExecutionOutcome(record: stored, isReused: true, folder: folder)
+        }
+        settings.onEvent(.executing(firstChangedCell: stored == nil ? nil : firstChanged))
+        var record = ExecutionRecord(notebookKey: keys.notebook, cells: [], parameters: parameters,
+                                     baseSeed: document.frontMatter.seed, inputs: inputs, toolchain: toolchain.version,
+                                     libraryFingerprint: fingerprint, date: Date())
+        let generator = ProgramGenerator(document: document)
+        let compiler = ProgramCompiler(document: document, generator: generator, toolchain: toolchain,
+                                       library: library, optimizes: settings.optimizes)
+        let source = generator.source()
+        let programKey = SHA256.hex(of: ([source, toolchain.version, fingerprint] + compiler.arguments).joined(separator: "\0"))
+        let keyFile = folder.program.appendingPathComponent("key")
+        let executable = folder.program.appendingPathComponent("main")
+        let compiledKey = try? String(contentsOf: keyFile, encoding: .utf8)
+        if !settings.fresh, compiledKey == programKey, FileManager.default.isExecutableFile(atPath: executable.path) {
+            settings.onEvent(.compiled(seconds: 0, reused: true, warnings: []))
+        } else {
+            settings.onEvent(.compiling)
+            log.append("compile", "\(toolchain.compiler) \(compiler.arguments.joined(separator: " "))")
+            let start = Date()
+            do {
+                try? FileManager.default.removeItem(at: keyFile)
+                let warnings = try compiler.compile(source, in: folder.program)
+                try AtomicFile.write(Data(programKey.utf8), to: keyFile)
+                record.compileSeconds = Date().timeIntervalSince(start)
+                settings.onEvent(.compiled(seconds: record.compileSeconds, reused: false, warnings: warnings))
+            } catch let error as NotebookError {
+                record.failure = error
+                record.cells = document.cells.map { cell in
+                    let failed = error.location.map { cell.firstCodeLine <= $0.line && $0.line <= cell.lastCodeLine } ?? false
+                    return CellResult(index: cell.index, key: keys.cells[cell.index],
+                                      status: cell.options.eval ? (failed ? .failed : .notReached) : .notEvaluated,
+                                      outputs: failed ? [.errorText(error.detail ?? error.message)] : [])
+                }
+                return ExecutionOutcome(record: record, isReused: false, folder: folder)
+            }
+        }
+        log.append("run", executable.path)
+        let runner = ProgramRunner(document: document, generator: generator, folder: folder, keys: keys,
+                                   environment: childEnvironment(document: document, parameters: parameters, folder: folder),
+                                   onEvent: settings.onEvent)
+        let outcome = try runner.run(executable)
+        record.cells = outcome.results
+        record.runSeconds = outcome.seconds
+        record.failure = outcome.failure
+        for case .seed(let name, let value) in outcome.records where !record.seeds.contains(where: { $0.name == name }) {
+            record.seeds.append(SeedRecord(name: name, value: value))
+        }
+        for case .artifact(let name, let key, let hit) in outcome.records {
+            record.artifacts.append(ArtifactRecord(name: name, key: key, hit: hit))
+        }
+        if record.failure == nil { try AtomicFile.writeJSON(record, to: folder.record) }
+        return ExecutionOutcome(record: record, isReused: false, folder: folder)
+    }
+
+    private func childEnvironment(document: NotebookDocument, parameters: [ParameterBinding],
+                                  folder: BuildFolder) -> [String: String] {
+        let values = Dictionary(uniqueKeysWithValues: parameters.map { ($0.name, $0.value.description) })
+        let json = (try? JSONEncoder().encode(values)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+        var environment = [
+            ChannelEnvironment.artifactCache: folder.artifacts.path,
+            ChannelEnvironment.parameters: json,
+            ChannelEnvironment.seed: String(document.frontMatter.seed),
+            ChannelEnvironment.notebookDirectory: document.directory.path,
+        ]
+        if settings.fresh { environment[ChannelEnvironment.fresh] = "1" }
+        let data = settings.library.packageDirectory.appendingPathComponent("data")
+        if ProcessInfo.processInfo.environment["MARGIN_DATA"] == nil, FileManager.default.fileExists(atPath: data.path) {
+            environment["MARGIN_DATA"] = data.path
+        }
+        return environment
+    }
+
+    private func checksums(of document: NotebookDocument) throws -> [InputChecksum] {
+        try document.frontMatter.inputs.map { path in
+            let url = path.hasPrefix("/") ? URL(fileURLWithPath: path) : document.directory.appendingPathComponent(path)
+            do {
+                return InputChecksum(path: path, sha256: try SHA256.hex(ofFileAt: url))
+            } catch {
+                throw NotebookError(.invalidNotebook, at: SourceLocation(file: document.path, line: 1),
+                                    "declared input `\(path)` cannot be read (\(url.path))",
+                                    hint: "fix the path under `inputs:` (relative to the notebook's folder)")
+            }
+        }
+    }
+}
