@@ -1,10 +1,15 @@
 import ArgumentParser
 
-/// The `margin` command line: render notebooks into reports.
+/// The `margin` command line: run Markdown notebooks with Swift cells and weave them into
+/// HTML and PDF reports.
+///
+/// Exit codes: 0 success; 1 a notebook failed to compile or run, or timed out; 2 a notebook
+/// or `-P` value is invalid; 3 the environment is unusable (library, toolchain, files);
+/// 64 the command line itself is wrong.
 @main
 struct MarginCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "margin",
         abstract: "Render Markdown notebooks with Swift cells into HTML and PDF reports.",
-        subcommands: [])
+        subcommands: [RunCommand.self, ListCommand.self, CleanCommand.self])
 }

@@ -73,8 +73,10 @@ extension NotebookDocument {
     private static func swiftFences(in body: String, lineOffset: Int) -> [Fence] {
         MarkdownParser.withDocument(body) { document in
             MarkdownParser.children(of: document).compactMap { node -> Fence? in
+                var length: Int32 = 0, offset: Int32 = 0
+                var character: CChar = 0
                 guard String(cString: cmark_node_get_type_string(node)) == "code_block",
-                      cmark_node_get_fenced(node, nil, nil, nil) != 0 else { return nil }
+                      cmark_node_get_fenced(node, &length, &offset, &character) != 0 else { return nil }
                 let info = String(cString: cmark_node_get_fence_info(node)).trimmingCharacters(in: .whitespaces)
                 let language = info.split(separator: " ").first.map(String.init) ?? ""
                 guard language == "swift" || language == "{swift}" else { return nil }

@@ -46,3 +46,25 @@ public enum ParameterValue: Sendable, Hashable, Codable, CustomStringConvertible
         }
     }
 }
+
+extension ParameterValue {
+    /// The value as a Swift literal, for the generated program (`3`, `0.1`, `true`, `"quick"`).
+    public var swiftLiteral: String {
+        switch self {
+        case .int(let value): String(value)
+        case .double(let value): "\(value)"
+        case .bool(let value): String(value)
+        case .string(let value):
+            "\"" + value.unicodeScalars.map { scalar in
+                switch scalar {
+                case "\"": "\\\""
+                case "\\": "\\\\"
+                case "\n": "\\n"
+                case "\t": "\\t"
+                case "\r": "\\r"
+                default: String(scalar)
+                }
+            }.joined() + "\""
+        }
+    }
+}

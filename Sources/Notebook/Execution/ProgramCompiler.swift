@@ -31,7 +31,8 @@ struct ProgramCompiler {
             }
             throw NotebookError(.compileError, at: location,
                                 (cell.map { "\($0.displayName) does not compile: " } ?? "the notebook program does not compile: ") + message,
-                                detail: diagnostics.filter { !$0.hasPrefix("<unknown>") }.joined(separator: "\n"))
+                                detail: diagnostics.filter { !$0.hasPrefix("<unknown>") && !$0.hasPrefix("error: emit-module") }
+                                    .joined(separator: "\n"))
         }
         return warnings
     }

@@ -24,10 +24,10 @@ public struct ProgramGenerator: Sendable {
     /// The program's source text.
     public func source() -> String {
         let cells = document.cells.filter(\.options.eval)
-        var imports = ["import NotebookRuntime"]
-        var body: [String] = []
+        var imports = ["import NotebookRuntime", "#if canImport(Glibc)", "import Glibc", "#endif"]
+        var body = ["NotebookSession.shared.start(standardOutput: stdout)"]
         for declaration in document.frontMatter.parameters {
-            body.append("let \(declaration.name): \(declaration.type.swiftTypeName) = NotebookSession.shared.parameter(\(literal(declaration.name)))")
+            body.append("let \(declaration.name): \(declaration.type.swiftTypeName) = NotebookSession.shared.parameter(\(literal(declaration.name)), default: \(declaration.defaultValue.swiftLiteral))")
         }
         for cell in cells {
             let lines = cell.code.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
@@ -55,6 +55,6 @@ public struct ProgramGenerator: Sendable {
     }
 
     private func literal(_ text: String) -> String {
-        "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+        ParameterValue.string(text).swiftLiteral
     }
 }

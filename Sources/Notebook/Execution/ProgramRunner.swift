@@ -172,11 +172,21 @@ struct ProgramRunner {
                 guard let range = text.range(of: "Fatal error: ") else { return text }
                 return String(text[range.upperBound...])
             }
-        let how = process.terminationReason == .uncaughtSignal ? "crashed (signal \(process.terminationStatus))"
+        let how = process.terminationReason == .uncaughtSignal ? describe(signal: process.terminationStatus)
                                                                 : "exited with status \(process.terminationStatus)"
         return NotebookError(.runtimeError, at: location,
                              "\(cell.displayName) \(how)" + (reason.map { ": \($0)" } ?? ""),
                              detail: cleanCrashReport(stderr))
+    }
+
+    /// What a fatal signal usually means in a Swift program.
+    private func describe(signal: Int32) -> String {
+        switch signal {
+        case SIGILL, SIGTRAP: "trapped (a failed runtime check: index out of range, nil unwrapped, overflow, precondition)"
+        case SIGSEGV, SIGBUS: "crashed (bad memory access, signal \(signal))"
+        case SIGABRT: "aborted (signal \(signal))"
+        default: "was killed by signal \(signal)"
+        }
     }
 
     /// The first notebook line named in a crash report (`… at nb.md:14:5`).

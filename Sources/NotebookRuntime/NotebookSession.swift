@@ -1,0 +1,125 @@
+import Foundation
+import Notebook
+
+/// The notebook program's connection to `margin`: the generated program calls
+/// `beginCell`/`endCell` around each cell, and `show`, `markdown`, `cached` and `seed` go
+/// through `NotebookSession.shared`.
+///
+/// When the parent sets `MARGIN_NOTEBOOK_CHANNEL` and `MARGIN_NOTEBOOK_CAPTURE`, each cell's
+/// stdout and stderr are redirected (`dup2`) to `cell-N.stdout|stderr` in the capture folder
+/// and records are appended to the channel file as JSON lines. Without them (a program run
+/// by hand) output stays on the terminal and records are dropped.
+public final class NotebookSession: @unchecked Sendable {
+    /// The session of this process.
+    public static let shared = NotebookSession(environment: ProcessInfo.processInfo.environment)
+
+    private let lock = NSLock()
+    private let channel: Int32?
+    private let captureDirectory: URL?
+    private let parameterValues: [String: String]
+    private var cellStart = Date()
+    private var figureSize = (width: CellOptions.defaultFigureWidth, height: CellOptions.defaultFigureHeight)
+
+    /// The artifact cache folder (`cached(_:key:compute:)`).
+    public let artifactDirectory: URL
+    /// Whether the artifact cache is ignored (`margin render --fresh`).
+    public let isFresh: Bool
+    /// The notebook's base seed (front matter `seed`).
+    public let baseSeed: UInt64
+    /// The cell running now, from 0 (nil outside cells).
+    public private(set) var currentCell: Int?
+
+    init(environment: [String: String]) {
+        channel = environment[ChannelEnvironment.channel].map { open($0, O_WRONLY | O_APPEND | O_CREAT, 0o644) }
+            .flatMap { $0 >= 0 ? $0 : nil }
+        captureDirectory = environment[ChannelEnvironment.capture].map { URL(fileURLWithPath: $0) }
+        let parameterJSON = Data((environment[ChannelEnvironment.parameters] ?? "{}").utf8)
+        parameterValues = (try? JSONDecoder().decode([String: String].self, from: parameterJSON)) ?? [:]
+        artifactDirectory = environment[ChannelEnvironment.artifactCache].map { URL(fileURLWithPath: $0) }
+            ?? FileManager.default.temporaryDirectory.appendingPathComponent("margin-artifacts")
+        isFresh = environment[ChannelEnvironment.fresh] == "1"
+        baseSeed = environment[ChannelEnvironment.seed].flatMap(UInt64.init) ?? 0
+    }
+
+    /// Makes `standardOutput` (the program's `stdout`) line-buffered while output is
+    /// captured, so a crash loses at most an unfinished line. The generated program calls
+    /// this first.
+    public func start(standardOutput: UnsafeMutablePointer<FILE>) {
+        if captureDirectory != nil { setvbuf(standardOutput, nil, _IOLBF, 0) }
+    }
+
+    /// The value of parameter `name` set by the parent, or `defaultValue` when the program
+    /// runs on its own.
+    public func parameter<Value: LosslessStringConvertible>(_ name: String, default defaultValue: Value) -> Value {
+        parameterValues[name].flatMap(Value.init) ?? defaultValue
+    }
+
+    /// Marks the start of cell `index`, whose figures are `figureWidth` x `figureHeight` points.
+    public func beginCell(_ index: Int, figureWidth: Double, figureHeight: Double) {
+        flushStandardStreams()
+        lock.withLock {
+            currentCell = index
+            figureSize = (figureWidth, figureHeight)
+            cellStart = Date()
+        }
+        if let captureDirectory {
+            redirect(STDOUT_FILENO, to: captureDirectory.appendingPathComponent("cell-\(index).stdout"))
+            redirect(STDERR_FILENO, to: captureDirectory.appendingPathComponent("cell-\(index).stderr"))
+        }
+        send(.cellStarted(cell: index))
+    }
+
+    /// Marks the end of cell `index`.
+    public func endCell(_ index: Int) {
+        flushStandardStreams()
+        let seconds = lock.withLock {
+            currentCell = nil
+            return Date().timeIntervalSince(cellStart)
+        }
+        send(.cellFinished(cell: index, seconds: seconds))
+    }
+
+    /// Called after the last cell: flushes output.
+    public func finish() {
+        flushStandardStreams()
+    }
+
+    /// The figure size of the current cell in points (its `fig-width` and `fig-height`).
+    public var currentFigureSize: (width: Double, height: Double) {
+        lock.withLock { figureSize }
+    }
+
+    /// Sends a rich output of the current cell, placed after what it has printed so far.
+    public func send(_ output: CellOutput) {
+        flushStandardStreams()
+        let offset = captureDirectory == nil ? 0 : Int(lseek(STDOUT_FILENO, 0, SEEK_CUR))
+        let cell = lock.withLock { currentCell } ?? -1
+        send(.output(cell: cell, stdoutOffset: max(offset, 0), output: output))
+    }
+
+    /// Appends `record` to the channel (one `write` per record, so records never interleave).
+    func send(_ record: ChannelRecord) {
+        guard let channel, let line = try? record.jsonLine() else { return }
+        lock.withLock {
+            line.withUnsafeBytes { buffer in
+                var written = 0
+                while written < buffer.count {
+                    let result = write(channel, buffer.baseAddress! + written, buffer.count - written)
+                    if result <= 0 { break }
+                    written += result
+                }
+            }
+        }
+    }
+
+    private func flushStandardStreams() {
+        fflush(nil)
+    }
+
+    private func redirect(_ descriptor: Int32, to url: URL) {
+        let file = open(url.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard file >= 0 else { return }
+        dup2(file, descriptor)
+        close(file)
+    }
+}
