@@ -32,6 +32,7 @@ public struct CodeCell: Sendable, Hashable, Codable {
         "cell \(index + 1)" + (options.label.map { " (\($0))" } ?? "")
     }
 
-    /// The HTML anchor of the cell: its label, or `cell-N`.
-    public var anchor: String { options.label ?? "cell-\(index + 1)" }
+    /// The report anchor of the cell, `cell-N` (numbered from 1); its label names its
+    /// figure or table instead.
+    public var anchor: String { "cell-\(index + 1)" }
 }

@@ -1,17 +1,21 @@
 import Foundation
 
 /// Runs a command to completion and returns its exit status and combined stdout + stderr.
-enum Subprocess {
+public enum Subprocess {
     /// The result of a finished command.
-    struct Result {
-        let status: Int32
-        let output: String
-        var succeeded: Bool { status == 0 }
+    public struct Result: Sendable {
+        /// The exit status.
+        public let status: Int32
+        /// Standard output and standard error, interleaved.
+        public let output: String
+        /// Whether the status is 0.
+        public var succeeded: Bool { status == 0 }
     }
 
     /// Runs `executable` (a path, or a name looked up on PATH) with `arguments` in `directory`.
-    static func run(_ executable: String, _ arguments: [String], in directory: URL? = nil,
-                    environment: [String: String]? = nil) throws -> Result {
+    /// `input` is written to its standard input (none when nil).
+    public static func run(_ executable: String, _ arguments: [String], in directory: URL? = nil,
+                           environment: [String: String]? = nil, input: Data? = nil) throws -> Result {
         let process = Process()
         if executable.contains("/") {
             process.executableURL = URL(fileURLWithPath: executable)
@@ -25,11 +29,18 @@ enum Subprocess {
         let pipe = Pipe()
         process.standardOutput = pipe
         process.standardError = pipe
-        process.standardInput = FileHandle.nullDevice
+        let inputPipe = Pipe()
+        process.standardInput = input == nil ? FileHandle.nullDevice : inputPipe
         do {
             try process.run()
         } catch {
             throw NotebookError(.environment, "cannot run \(executable): \(error.localizedDescription)")
+        }
+        if let input {
+            DispatchQueue.global().async {
+                inputPipe.fileHandleForWriting.write(input)
+                try? inputPipe.fileHandleForWriting.close()
+            }
         }
         let data = pipe.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()

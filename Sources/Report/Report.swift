@@ -1,1 +1,0 @@
-// The Report module: see ../../../shared/DESIGN.md and the issue that builds it. Not yet written.
