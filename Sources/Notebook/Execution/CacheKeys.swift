@@ -4,7 +4,7 @@ import Foundation
 ///
 /// `notebookKey = SHA256(format version, toolchain version, library fingerprint, base seed,
 /// parameter values, declared input checksums)` and, for cell i,
-/// `key_i = SHA256(key_{i-1}, eval, code if evaluated, fig-width, fig-height)` with
+/// `key_i = SHA256(key_{i-1}, eval, code (without `//|` lines) if evaluated, fig-width, fig-height)` with
 /// `key_{-1} = notebookKey`. Because cells share state, a cell's key chains every earlier
 /// cell: changing any evaluated code changes its key and every later one. Options that only
 /// affect weaving (echo, caption, label, output, code-fold) and all prose are outside the
@@ -32,7 +32,7 @@ public struct CacheKeys: Sendable, Hashable {
         cells = document.cells.map { cell in
             var cellHasher = SHA256()
             let options = cell.options
-            cellHasher.update([previous, String(options.eval), options.eval ? cell.code : "",
+            cellHasher.update([previous, String(options.eval), options.eval ? cell.displayCode : "",
                                String(options.figureWidth), String(options.figureHeight)].joined(separator: "\0"))
             if !options.cache { cellHasher.update("\0uncached \(UUID().uuidString)") }
             previous = cellHasher.finalize()
