@@ -97,6 +97,7 @@ let package = Package(
         .testTarget(name: "PlotCairoTests", dependencies: ["PlotCairo", "Plot", "_TestSupport"]),
         .testTarget(name: "NotebookTests", dependencies: ["Notebook", "_TestSupport"]),
         .testTarget(name: "NotebookRuntimeTests", dependencies: ["NotebookRuntime", "_TestSupport"]),
-        .testTarget(name: "ReportTests", dependencies: ["Report", "Notebook", "_TestSupport"]),
+        .testTarget(name: "ReportTests", dependencies: ["Report", "Notebook", "CCairo", "_TestSupport"],
+                    exclude: ["Fixtures"]),
     ]
 )

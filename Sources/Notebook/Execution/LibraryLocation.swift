@@ -76,10 +76,12 @@ public struct LibraryLocation: Sendable, Hashable {
         return files.sorted { $0.path < $1.path }
     }
 
-    /// Whether the library is missing or older than a source file.
+    /// Whether the library is missing or older than a file it is compiled from (Swift, C
+    /// headers, module maps under Sources/; the build system relinks it after those change).
     public func isStale() -> Bool {
         guard let built = modificationDate(libraryFile) else { return true }
-        return sourceFiles().contains { (modificationDate($0) ?? .distantFuture) > built }
+        let compiled: Set<String> = ["swift", "h", "c", "modulemap"]
+        return sourceFiles().contains { compiled.contains($0.pathExtension) && (modificationDate($0) ?? .distantFuture) > built }
     }
 
     private func modificationDate(_ url: URL) -> Date? {

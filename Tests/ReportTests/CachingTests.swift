@@ -1,0 +1,37 @@
+import Foundation
+import Notebook
+import Report
+import Testing
+
+/// Caching, asserted on the build log rather than on time.
+@Suite("Caching end to end")
+struct CachingTests {
+    @Test func proseEditsReweaveWithoutRebuildingAndCodeEditsRerun() throws {
+        let workspace = try EndToEnd.workspace("cached.md")
+        let notebook = workspace.appendingPathComponent("cached.md")
+        let first = try EndToEnd.render("cached.md", in: workspace, formats: [.html])
+        let log = first.outcome.folder.log
+        #expect(log.actions() == ["render", "compile", "run"])
+        #expect(try EndToEnd.text(first.files[0]).contains("sum of squares: 14"))
+
+        _ = try EndToEnd.render("cached.md", in: workspace, formats: [.html])
+        #expect(log.actions().suffix(2) == ["render", "reuse"])
+
+        let source = try EndToEnd.text(notebook)
+        try source.replacingOccurrences(of: "Prose that the test edits.", with: "Edited prose with $x^2$.")
+            .write(to: notebook, atomically: true, encoding: .utf8)
+        let proseEdit = try EndToEnd.render("cached.md", in: workspace, formats: [.html])
+        #expect(proseEdit.outcome.isReused)
+        #expect(log.actions().suffix(2) == ["render", "reuse"])
+        #expect(try EndToEnd.text(proseEdit.files[0]).contains("Edited prose with"))
+
+        _ = try EndToEnd.render("cached.md", in: workspace, parameters: ["n=4"], formats: [.html])
+        #expect(log.actions().suffix(2) == ["render", "run"], "a new parameter value reruns without recompiling")
+
+        try EndToEnd.text(notebook).replacingOccurrences(of: "$0 * $0", with: "$0 * $0 * $0")
+            .write(to: notebook, atomically: true, encoding: .utf8)
+        let codeEdit = try EndToEnd.render("cached.md", in: workspace, formats: [.html])
+        #expect(log.actions().suffix(3) == ["render", "compile", "run"])
+        #expect(try EndToEnd.text(codeEdit.files[0]).contains("sum of squares: 36"))
+    }
+}
