@@ -65,13 +65,26 @@ public struct LibraryLocation: Sendable, Hashable {
     /// The shared library file.
     public var libraryFile: URL { libraryDirectory.appendingPathComponent("libMargin.so") }
 
-    /// The package's Swift sources and manifest, sorted by path: what the library is built from.
+    /// The files the library is built from, sorted by path: the package manifest and the
+    /// folders under Sources/ of the modules linked into libMargin.so (read from SwiftPM's
+    /// `Margin.product/Objects.LinkFileList`; every folder when that list is missing), so
+    /// that editing the report writer or the CLI does not invalidate notebook caches.
     public func sourceFiles() -> [URL] {
         let sources = packageDirectory.appendingPathComponent("Sources")
-        let enumerator = FileManager.default.enumerator(at: sources, includingPropertiesForKeys: [.isRegularFileKey])
+        let fileManager = FileManager.default
+        let linkList = libraryDirectory.appendingPathComponent("Margin.product/Objects.LinkFileList")
+        let linkedModules = ((try? String(contentsOf: linkList, encoding: .utf8)) ?? "").split(separator: "\n")
+            .compactMap { line in line.split(separator: "/").last { $0.hasSuffix(".build") && $0 != ".build" }?.dropLast(".build".count) }
+            .map(String.init)
+        let folders = linkedModules.isEmpty
+            ? ((try? fileManager.contentsOfDirectory(atPath: sources.path)) ?? [])
+            : Array(Set(linkedModules))
         var files = [packageDirectory.appendingPathComponent("Package.swift")]
-        while let url = enumerator?.nextObject() as? URL {
-            if (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true { files.append(url) }
+        for folder in folders {
+            let enumerator = fileManager.enumerator(at: sources.appendingPathComponent(folder), includingPropertiesForKeys: [.isRegularFileKey])
+            while let url = enumerator?.nextObject() as? URL {
+                if (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true { files.append(url) }
+            }
         }
         return files.sorted { $0.path < $1.path }
     }

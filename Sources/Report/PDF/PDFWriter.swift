@@ -92,14 +92,14 @@ struct PDFWriter {
                 var markup = InlineMarkup()
                 markup.text(text.hasSuffix("\n") ? String(text.dropLast()) : text)
                 typesetter.text(markup, style: .code, indent: 8, leftRule: (0.8, 0.82, 0.85))
-                typesetter.skip(6)
+                typesetter.skip(9)
             case .errorText(let text):
                 var markup = InlineMarkup()
                 markup.text(text.hasSuffix("\n") ? String(text.dropLast()) : text)
                 var style = TextStyle.code
                 style.color = (0.55, 0.3, 0.0)
                 typesetter.text(markup, style: style, indent: 8, leftRule: (0.85, 0.56, 0.02))
-                typesetter.skip(6)
+                typesetter.skip(9)
             case .markdown(let node):
                 blocks(node, typesetter, headingIndex: &headingIndex)
             case .figure(let figure, let reference, let caption):

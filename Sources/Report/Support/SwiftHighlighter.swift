@@ -61,7 +61,7 @@ public enum SwiftHighlighter {
                 }
                 append(.string, min(end + 1, characters.count))
             } else if character.isNumber {
-                append(.number, scan(while: { $0.isHexDigit || $0 == "." || $0 == "_" || $0 == "x" || $0 == "e" }, from: index))
+                append(.number, numberEnd(characters, from: index))
             } else if character == "@" || character == "#" {
                 append(.attribute, scan(while: { $0.isLetter || $0.isNumber || $0 == "_" }, from: index + 1))
             } else if character.isLetter || character == "_" {
@@ -73,5 +73,27 @@ public enum SwiftHighlighter {
             }
         }
         return tokens
+    }
+
+    /// The end of the numeric literal at `start`: digits and `_`, a fraction only when a digit
+    /// follows the `.` (so `1...n` stays a range), an exponent, or hexadecimal after `0x`.
+    private static func numberEnd(_ characters: [Character], from start: Int) -> Int {
+        func digits(from index: Int, hex: Bool = false) -> Int {
+            var end = index
+            while end < characters.count, characters[end] == "_" || (hex ? characters[end].isHexDigit : characters[end].isNumber) {
+                end += 1
+            }
+            return end
+        }
+        if characters[start] == "0", start + 1 < characters.count, characters[start + 1] == "x" {
+            return digits(from: start + 2, hex: true)
+        }
+        var end = digits(from: start)
+        if end + 1 < characters.count, characters[end] == ".", characters[end + 1].isNumber { end = digits(from: end + 1) }
+        if end + 1 < characters.count, characters[end] == "e" || characters[end] == "E",
+           characters[end + 1].isNumber || characters[end + 1] == "-" || characters[end + 1] == "+" {
+            end = digits(from: end + 2)
+        }
+        return end
     }
 }
