@@ -70,6 +70,10 @@ struct FeatureReportTests {
             #expect(text.contains(heading), "missing \(heading)")
         }
         #expect(text.contains("ρ(x)"), "display math is set as Unicode")
+        let destinations = try Subprocess.run("pdfinfo", ["-dests", pdf.path]).output
+        for anchor in ["introduction", "shared-state", "tbl-first", "tbl-second", "cell-1", "reproducibility"] {
+            #expect(destinations.contains("\"\(anchor)\""), "no link destination \(anchor)")
+        }
     }
 
     @Test func chromiumShowsTheReport() throws {
