@@ -27,8 +27,8 @@ struct ProgressPrinter: Sendable {
             note("\(notebook): the Margin library is missing or stale; building it (\(command))…\n")
         case .reusingCache(let cells):
             note("\(notebook): \(cells) cells unchanged; reusing cached results\n")
-        case .executing(let firstChanged):
-            note("\(notebook): " + (firstChanged.map { "cell \($0 + 1) changed; running the notebook\n" } ?? "running the notebook\n"))
+        case .executing(let reason):
+            note("\(notebook): \(reason); running the notebook\n")
         case .compiling:
             note("  compiling… ")
         case .compiled(let seconds, let reused, let warnings):

@@ -4,8 +4,8 @@ public enum ExecutionEvent: Sendable {
     case buildingLibrary(command: String)
     /// Every cell's key matched the stored record: nothing compiles or runs.
     case reusingCache(cells: Int)
-    /// Cells from `firstChangedCell` on have changed (or `--fresh` was given): the program runs.
-    case executing(firstChangedCell: Int?)
+    /// The program runs; `reason` says why the stored results cannot be reused.
+    case executing(reason: String)
     /// The program is being compiled.
     case compiling
     /// The program compiled (or was up to date) in `seconds`; `warnings` are the compiler's.

@@ -46,7 +46,8 @@ public struct NotebookExecutor: Sendable {
             settings.onEvent(.reusingCache(cells: document.cells.count))
             return ExecutionOutcome(record: stored, isReused: true, folder: folder)
         }
-        settings.onEvent(.executing(firstChangedCell: stored == nil ? nil : firstChanged))
+        settings.onEvent(.executing(reason: executionReason(stored: stored, keys: keys, firstChanged: firstChanged,
+                                                            document: document)))
         var record = ExecutionRecord(notebookKey: keys.notebook, cells: [], parameters: parameters,
                                      baseSeed: document.frontMatter.seed, inputs: inputs, toolchain: toolchain.version,
                                      libraryFingerprint: fingerprint, date: Date())
@@ -97,6 +98,16 @@ public struct NotebookExecutor: Sendable {
         }
         if record.failure == nil { try AtomicFile.writeJSON(record, to: folder.record) }
         return ExecutionOutcome(record: record, isReused: false, folder: folder)
+    }
+
+    private func executionReason(stored: ExecutionRecord?, keys: CacheKeys, firstChanged: Int?,
+                                 document: NotebookDocument) -> String {
+        if settings.fresh { return "--fresh ignores the cache" }
+        guard let stored else { return "no stored results" }
+        if stored.notebookKey != keys.notebook { return "parameters, inputs, library or toolchain changed" }
+        guard let index = firstChanged, index < document.cells.count else { return "the cells changed" }
+        let cell = document.cells[index]
+        return cell.options.cache ? "\(cell.displayName) changed" : "\(cell.displayName) has cache: false"
     }
 
     private func childEnvironment(document: NotebookDocument, parameters: [ParameterBinding],
