@@ -84,7 +84,7 @@ let package = Package(
                           swiftSettings: numericSettings),
 
         // MARK: Tests
-        .target(name: "_TestSupport", dependencies: ["TensorModule", "Autodiff"]),
+        .target(name: "_TestSupport", dependencies: ["TensorModule", "Autodiff"], exclude: ["README.md"]),
         .testTarget(name: "TensorModuleTests", dependencies: ["TensorModule", "_TestSupport"]),
         .testTarget(name: "AutodiffTests", dependencies: ["Autodiff", "_TestSupport"]),
         .testTarget(name: "NeuralNetworksTests",

@@ -1,1 +1,0 @@
-// The Datasets module: loaders for the shipped data and the standard formats.
