@@ -49,6 +49,10 @@ struct RenderCommand: ParsableCommand {
                 }
             } catch let error as NotebookError {
                 progress.error(error.description)
+                let directory = URL(fileURLWithPath: out).appendingPathComponent(URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent)
+                if let page = try? FailurePage.write(error, notebookPath: path, into: directory) {
+                    progress.error("failure report: \(page.path)")
+                }
                 exitCode = MarginExitCode.code(for: error.kind)
             } catch {
                 progress.error("\(path): error: \(error)")

@@ -8,7 +8,17 @@ extension CellOptions {
     /// `NotebookError.invalidNotebook` at its line.
     public init(yaml text: String, file: String, firstLine: Int) throws {
         self.init()
-        let mapping = try YAMLMapping(parsing: text, file: file, firstLine: firstLine, what: "cell options")
+        do {
+            try read(YAMLMapping(parsing: text, file: file, firstLine: firstLine, what: "cell options"))
+        } catch var error as NotebookError {
+            let column = error.location?.column
+            error.location?.column = column.map { $0 + "//| ".count }
+            throw error
+        }
+    }
+
+    /// Sets the options from `mapping`; columns in its errors count from after `//| `.
+    private mutating func read(_ mapping: YAMLMapping) throws {
         for entry in mapping.entries {
             switch entry.key {
             case "label":
