@@ -1,7 +1,7 @@
 // swift-tools-version: 6.0
 // Margin: literate reproductions of adversarial-robustness research in Swift.
 // Module order (a module never imports one listed after it; see ../shared/DESIGN.md):
-// CBLAS, CZlib, CCairo, CCmark -> TensorModule -> Autodiff -> NeuralNetworks -> Datasets ->
+// CBLAS, CZlib, CCairo, CCmark, Checksums -> TensorModule -> Autodiff -> NeuralNetworks -> Datasets ->
 // Robustness, Certification -> Reproductions; Plot -> PlotCairo; Notebook -> NotebookRuntime
 // -> Report -> Margin -> margin.
 import PackageDescription
@@ -47,11 +47,14 @@ let package = Package(
         .systemLibrary(name: "CCmark", path: "Sources/CCmark", pkgConfig: "libcmark-gfm",
                        providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
 
+        // MARK: Shared by the data loaders and the notebook cache
+        .target(name: "Checksums"),
+
         // MARK: Numerical core
         .target(name: "TensorModule", dependencies: ["CBLAS"], swiftSettings: numericSettings),
         .target(name: "Autodiff", dependencies: ["TensorModule"], swiftSettings: numericSettings),
         .target(name: "NeuralNetworks", dependencies: ["Autodiff"], swiftSettings: numericSettings),
-        .target(name: "Datasets", dependencies: ["TensorModule", "CZlib"], swiftSettings: numericSettings),
+        .target(name: "Datasets", dependencies: ["TensorModule", "CZlib", "Checksums"], swiftSettings: numericSettings),
 
         // MARK: The papers
         .target(name: "Robustness", dependencies: ["NeuralNetworks", "Datasets"],
@@ -67,8 +70,8 @@ let package = Package(
         .target(name: "PlotCairo", dependencies: ["Plot", "CCairo"]),
 
         // MARK: Notebooks and reports
-        .target(name: "Notebook", dependencies: ["CCmark", "Yams"]),
-        .target(name: "NotebookRuntime", dependencies: ["Notebook", "Plot", "PlotCairo"]),
+        .target(name: "Notebook", dependencies: ["CCmark", "Yams", "Checksums"]),
+        .target(name: "NotebookRuntime", dependencies: ["Notebook", "Checksums", "Plot", "PlotCairo"]),
         .target(name: "Report", dependencies: ["Notebook", "Plot", "PlotCairo", "CCairo", "CCmark"]),
         .target(name: "Margin", dependencies: [
             "TensorModule", "Autodiff", "NeuralNetworks", "Datasets", "Robustness",
@@ -85,6 +88,7 @@ let package = Package(
 
         // MARK: Tests
         .target(name: "_TestSupport", dependencies: ["TensorModule", "Autodiff"], exclude: ["README.md"]),
+        .testTarget(name: "ChecksumsTests", dependencies: ["Checksums"]),
         .testTarget(name: "TensorModuleTests", dependencies: ["TensorModule", "_TestSupport"]),
         .testTarget(name: "AutodiffTests", dependencies: ["Autodiff", "_TestSupport"]),
         .testTarget(name: "NeuralNetworksTests",

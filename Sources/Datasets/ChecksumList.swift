@@ -1,3 +1,4 @@
+import Checksums
 import Foundation
 
 /// The lines of data/CHECKSUMS (`sha256sum` format: 64 hex digits, two spaces, a path that is
@@ -34,7 +35,7 @@ public struct ChecksumList: Sendable {
     public func verify(_ bytes: [UInt8], of url: URL) throws {
         let path = url.standardizedFileURL.path
         guard let expected = digests[path] else { return }
-        let actual = SHA256.hexDigest(bytes)
+        let actual = SHA256.hex(of: Data(bytes))
         guard actual == expected else {
             throw DatasetError.checksumMismatch(path: path, expected: expected, actual: actual)
         }

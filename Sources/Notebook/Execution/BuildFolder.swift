@@ -1,3 +1,4 @@
+import Checksums
 import Foundation
 
 /// A notebook's build folder, `<build root>/<name>-<hash of its absolute path>/`:

@@ -1,3 +1,4 @@
+import Checksums
 import Foundation
 
 /// The cache keys of a notebook's cells.

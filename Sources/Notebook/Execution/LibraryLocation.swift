@@ -1,3 +1,4 @@
+import Checksums
 import Foundation
 
 /// Where the Margin package and its compiled shared library (`libMargin.so` and the

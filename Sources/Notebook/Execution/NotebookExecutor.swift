@@ -1,3 +1,4 @@
+import Checksums
 import Foundation
 
 /// Executes notebooks: computes cache keys, reuses the stored record when no key changed,

@@ -1,4 +1,4 @@
-import Notebook
+import Checksums
 import Testing
 
 @Suite("SHA-256")
