@@ -41,7 +41,7 @@ enum ReportStyle {
     .column-groups th.group { border-bottom: 1px solid var(--rule); }
     td { font-variant-numeric: tabular-nums; }
     .table-note { font-size: 0.82rem; color: var(--muted); text-align: center; margin: 0.2rem 0; }
-    .math.display { display: block; text-align: center; margin: 1rem 0; overflow-x: auto; }
+    .math.display { display: block; text-align: center; margin: 1rem 0; padding: 0.2rem 0; overflow-x: auto; overflow-y: hidden; }
     math { font-size: 1.05em; }
     .math-error { color: #c62828; }
     .xref.missing { color: #c62828; font-weight: bold; }
