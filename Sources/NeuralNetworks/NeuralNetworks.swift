@@ -1,1 +1,0 @@
-// The NeuralNetworks module: see ../../../shared/DESIGN.md and the issue that builds it. Not yet written.

@@ -1,0 +1,57 @@
+import Foundation
+
+/// Shows long work (training epochs, attack batches) on a terminal: a live bar with counts,
+/// rate and ETA redrawn in place when standard error is a TTY, and one plain line per
+/// finished task otherwise (logs, CI), so redirected output stays readable.
+public final class ProgressReporter: @unchecked Sendable {
+    private let output: FileHandle
+    private let isTerminal: Bool
+    private let barWidth = 28
+    private var label = ""
+    private var total = 0
+    private var started = Date()
+    private var lastDraw = Date.distantPast
+
+    /// Reports to `output` (default standard error); `isTerminal` defaults to isatty(2).
+    public init(output: FileHandle = .standardError, isTerminal: Bool? = nil) {
+        self.output = output
+        self.isTerminal = isTerminal ?? (isatty(STDERR_FILENO) == 1)
+    }
+
+    /// Starts a task of `total` steps named `label` (e.g. "epoch 3/30").
+    public func start(_ label: String, total: Int) {
+        self.label = label
+        self.total = total
+        started = Date()
+        lastDraw = .distantPast
+    }
+
+    /// Marks `completed` of the steps done; `status` (e.g. "loss 0.231") follows the bar.
+    /// Redraws at most ten times a second, and only on a terminal.
+    public func update(_ completed: Int, status: String = "") {
+        guard isTerminal, Date().timeIntervalSince(lastDraw) >= 0.1 || completed == total else { return }
+        lastDraw = Date()
+        let fraction = total > 0 ? min(Double(completed) / Double(total), 1) : 1
+        let filled = Int(fraction * Double(barWidth))
+        let elapsed = Date().timeIntervalSince(started)
+        let remaining = fraction > 0 ? elapsed * (1 - fraction) / fraction : 0
+        let bar = String(repeating: "█", count: filled) + String(repeating: "·", count: barWidth - filled)
+        write("\r\u{1B}[2K\(label) \(bar) \(completed)/\(total) \(Self.duration(elapsed)) ETA \(Self.duration(remaining)) \(status)")
+    }
+
+    /// Ends the task with a summary line, kept on screen (and the only line when not a TTY).
+    public func finish(_ summary: String) {
+        let elapsed = Self.duration(Date().timeIntervalSince(started))
+        write((isTerminal ? "\r\u{1B}[2K" : "") + "\(label) \(summary) (\(elapsed))\n")
+    }
+
+    /// "12.3 s", "4 min 05 s".
+    static func duration(_ seconds: TimeInterval) -> String {
+        seconds < 60 ? String(format: "%.1f s", seconds)
+            : String(format: "%d min %02d s", Int(seconds) / 60, Int(seconds) % 60)
+    }
+
+    private func write(_ text: String) {
+        output.write(Data(text.utf8))
+    }
+}
