@@ -58,3 +58,16 @@ struct SafetensorsTests {
         }
     }
 }
+
+@Suite("safetensors interoperability")
+struct SafetensorsInteropTests {
+    @Test("a file written by Python's safetensors.numpy reads back exactly")
+    func readsPythonFile() throws {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("Fixtures/written-by-python.safetensors")
+        let file = try SafetensorsFile(contentsOf: url)
+        #expect(file.metadata == ["origin": "safetensors.numpy"])
+        #expect(try file.tensor(named: "layer.weight", as: Float.self).scalars == (0..<6).map { Float($0) / 7 })
+        #expect(try file.tensor(named: "layer.bias", as: Double.self).scalars == [1e-300, -2])
+    }
+}
