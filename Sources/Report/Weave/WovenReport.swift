@@ -112,25 +112,32 @@ public struct WovenReport: Sendable {
     /// Labels referenced in prose or outputs that no figure or table carries.
     public var unresolvedReferences: [String] {
         var missing: [String] = []
-        func visit(_ node: MarkdownNode) {
-            if case .crossReference(let label) = node.kind, references[label] == nil, !missing.contains(label) {
-                missing.append(label)
+        for root in markdownRoots {
+            root.forEachNode { node in
+                if case .crossReference(let label) = node.kind, references[label] == nil, !missing.contains(label) {
+                    missing.append(label)
+                }
             }
-            node.children.forEach(visit)
         }
+        return missing
+    }
+
+    /// Every Markdown tree the report shows: the abstract, prose, Markdown outputs and captions.
+    var markdownRoots: [MarkdownNode] {
+        var roots = abstract.map { [$0] } ?? []
         for block in blocks {
             switch block {
-            case .prose(let node): visit(node)
+            case .prose(let node): roots.append(node)
             case .cell(_, _, let outputs):
                 for output in outputs {
                     switch output {
-                    case .markdown(let node): visit(node)
-                    case .figure(_, _, let caption?), .table(_, _, let caption?): visit(caption)
+                    case .markdown(let node): roots.append(node)
+                    case .figure(_, _, let caption?), .table(_, _, let caption?): roots.append(caption)
                     default: break
                     }
                 }
             }
         }
-        return missing
+        return roots
     }
 }
