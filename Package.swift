@@ -35,6 +35,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+        .package(url: "https://github.com/apple/swift-numerics", from: "1.1.1"),
     ],
     targets: [
         // MARK: System libraries (pkg-config module maps, see each README.md)
@@ -51,7 +52,9 @@ let package = Package(
         .target(name: "Checksums"),
 
         // MARK: Numerical core
-        .target(name: "TensorModule", dependencies: ["CBLAS"], swiftSettings: numericSettings),
+        .target(name: "TensorModule", dependencies: [
+            "CBLAS", .product(name: "RealModule", package: "swift-numerics"),
+        ], swiftSettings: numericSettings),
         .target(name: "Autodiff", dependencies: ["TensorModule"], swiftSettings: numericSettings),
         .target(name: "NeuralNetworks", dependencies: ["Autodiff"], swiftSettings: numericSettings),
         .target(name: "Datasets", dependencies: ["TensorModule", "CZlib", "Checksums"], swiftSettings: numericSettings),

@@ -1,3 +1,5 @@
+import TensorModule
+
 /// One layer of a Sequential model, as written in a `ModelSpec`'s JSON
 /// (`{"type": "conv2d", "filters": 32, "kernel": 3, "stride": 1, "padding": "same"}`).
 public enum LayerSpec: Codable, Sendable, Equatable {

@@ -1,6 +1,37 @@
-/// The element types a `Tensor` can hold: `Float` and `Double`, the two precisions BLAS serves.
-public protocol TensorScalar: BinaryFloatingPoint, Codable, Sendable
-where Self.RawSignificand: FixedWidthInteger {}
+import CBLAS
+import RealModule
 
-extension Float: TensorScalar {}
-extension Double: TensorScalar {}
+/// The element types a `Tensor` can hold: `Float` and `Double`, the two precisions BLAS
+/// serves. `Real` (swift-numerics) supplies exp, log, tanh, pow and the other elementary
+/// functions generically.
+public protocol TensorScalar: BinaryFloatingPoint, Real, Codable, Sendable
+where Self.RawSignificand: FixedWidthInteger {
+    /// C = alpha * op(A) * op(B) + beta * C for row-major matrices (BLAS sgemm / dgemm):
+    /// op(A) is m x k, op(B) is k x n, C is m x n.
+    static func gemm(
+        transposeA: Bool, transposeB: Bool, m: Int, n: Int, k: Int,
+        alpha: Self, a: UnsafePointer<Self>, lda: Int, b: UnsafePointer<Self>, ldb: Int,
+        beta: Self, c: UnsafeMutablePointer<Self>, ldc: Int)
+}
+
+extension Float: TensorScalar {
+    public static func gemm(
+        transposeA: Bool, transposeB: Bool, m: Int, n: Int, k: Int,
+        alpha: Float, a: UnsafePointer<Float>, lda: Int, b: UnsafePointer<Float>, ldb: Int,
+        beta: Float, c: UnsafeMutablePointer<Float>, ldc: Int
+    ) {
+        cblas_sgemm(CblasRowMajor, transposeA ? CblasTrans : CblasNoTrans, transposeB ? CblasTrans : CblasNoTrans,
+                    Int32(m), Int32(n), Int32(k), alpha, a, Int32(lda), b, Int32(ldb), beta, c, Int32(ldc))
+    }
+}
+
+extension Double: TensorScalar {
+    public static func gemm(
+        transposeA: Bool, transposeB: Bool, m: Int, n: Int, k: Int,
+        alpha: Double, a: UnsafePointer<Double>, lda: Int, b: UnsafePointer<Double>, ldb: Int,
+        beta: Double, c: UnsafeMutablePointer<Double>, ldc: Int
+    ) {
+        cblas_dgemm(CblasRowMajor, transposeA ? CblasTrans : CblasNoTrans, transposeB ? CblasTrans : CblasNoTrans,
+                    Int32(m), Int32(n), Int32(k), alpha, a, Int32(lda), b, Int32(ldb), beta, c, Int32(ldc))
+    }
+}

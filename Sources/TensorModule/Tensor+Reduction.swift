@@ -1,0 +1,36 @@
+extension Tensor {
+    /// The sum of all elements.
+    public func sum() -> Scalar {
+        scalars.withUnsafeBufferPointer { $0.reduce(0, +) }
+    }
+
+    /// The sum over `axes`, which are kept with extent 1 (so the result broadcasts back).
+    public func sum(alongAxes axes: Set<Int>) -> Tensor {
+        let target = shape.enumerated().map { axes.contains($0.offset) ? 1 : $0.element }
+        return sum(toShape: target)
+    }
+
+    /// The index of the largest element of each row of a [N, K] matrix.
+    public func argmaxRows() -> [Int] {
+        precondition(rank == 2, "argmaxRows needs [N, K], got \(shape)")
+        let width = shape[1]
+        return (0..<shape[0]).map { row in
+            var best = 0
+            for column in 1..<width where scalars[row * width + column] > scalars[row * width + best] { best = column }
+            return best
+        }
+    }
+
+    /// The largest element of each row of a [N, K] matrix, as [N, 1].
+    public func maxRows() -> Tensor {
+        let width = shape[1]
+        return Tensor(shape: [shape[0], 1], scalars: (0..<shape[0]).map { row in
+            scalars[(row * width)..<((row + 1) * width)].max()!
+        })
+    }
+
+    /// The Euclidean norm of all elements, sqrt(sum x^2).
+    public func l2Norm() -> Scalar {
+        scalars.reduce(0) { $0 + $1 * $1 }.squareRoot()
+    }
+}

@@ -1,0 +1,69 @@
+extension Tensor {
+    /// The same elements with another shape of equal size; one extent may be -1 (inferred).
+    public func reshaped(_ newShape: [Int]) -> Tensor {
+        var resolved = newShape
+        if let unknown = newShape.firstIndex(of: -1) {
+            let known = newShape.enumerated().filter { $0.offset != unknown }.map(\.element).reduce(1, *)
+            resolved[unknown] = known == 0 ? 0 : count / known
+        }
+        precondition(resolved.reduce(1, *) == count, "cannot reshape \(shape) (\(count) elements) to \(newShape)")
+        return Tensor(shape: resolved, scalars: scalars)
+    }
+
+    /// The axes reordered: result axis i is this tensor's axis `axes[i]`.
+    public func permuted(_ axes: [Int]) -> Tensor {
+        precondition(axes.sorted() == Array(0..<rank), "permutation \(axes) does not fit rank \(rank)")
+        if axes == Array(0..<rank) { return self }
+        let newShape = axes.map { shape[$0] }
+        var sourceStrides = [Int](repeating: 1, count: rank)
+        for axis in stride(from: rank - 2, through: 0, by: -1) { sourceStrides[axis] = sourceStrides[axis + 1] * shape[axis + 1] }
+        let permutedStrides = axes.map { sourceStrides[$0] }
+        var result = [Scalar](repeating: 0, count: count)
+        var coordinate = [Int](repeating: 0, count: rank)
+        scalars.withUnsafeBufferPointer { source in
+            for flat in 0..<count {
+                var index = 0
+                for axis in 0..<rank { index += coordinate[axis] * permutedStrides[axis] }
+                result[flat] = source[index]
+                var axis = rank - 1
+                while axis >= 0 {
+                    coordinate[axis] += 1
+                    if coordinate[axis] < newShape[axis] { break }
+                    coordinate[axis] = 0
+                    axis -= 1
+                }
+            }
+        }
+        return Tensor(shape: newShape, scalars: result)
+    }
+
+    /// The transpose of a matrix.
+    public var transposed: Tensor {
+        precondition(rank == 2, "transposed needs a matrix, got shape \(shape)")
+        return permuted([1, 0])
+    }
+
+    /// Rows `range` along axis 0 (a batch slice).
+    public func rows(_ range: Range<Int>) -> Tensor {
+        let width = shape.dropFirst().reduce(1, *)
+        return Tensor(shape: [range.count] + shape.dropFirst(),
+                      scalars: Array(scalars[(range.lowerBound * width)..<(range.upperBound * width)]))
+    }
+
+    /// The rows at `indices` along axis 0, in that order.
+    public func gatherRows(_ indices: [Int]) -> Tensor {
+        let width = shape.dropFirst().reduce(1, *)
+        var result = [Scalar]()
+        result.reserveCapacity(indices.count * width)
+        for index in indices { result.append(contentsOf: scalars[(index * width)..<((index + 1) * width)]) }
+        return Tensor(shape: [indices.count] + shape.dropFirst(), scalars: result)
+    }
+
+    /// Tensors joined along axis 0; all other extents must agree.
+    public static func concatenate(rows parts: [Tensor]) -> Tensor {
+        precondition(!parts.isEmpty, "concatenate needs at least one tensor")
+        let tail = Array(parts[0].shape.dropFirst())
+        precondition(parts.allSatisfy { Array($0.shape.dropFirst()) == tail }, "concatenate: shapes \(parts.map(\.shape)) differ beyond axis 0")
+        return Tensor(shape: [parts.reduce(0) { $0 + $1.shape[0] }] + tail, scalars: parts.flatMap(\.scalars))
+    }
+}
