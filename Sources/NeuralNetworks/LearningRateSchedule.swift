@@ -1,7 +1,7 @@
 import Foundation
 
 /// How the learning rate changes over epochs.
-public enum LearningRateSchedule: Codable, Sendable, Equatable {
+public enum LearningRateSchedule: Codable, Sendable, Hashable {
     /// The base rate throughout.
     case constant
     /// rate = base * factor^floor(epoch / every): Etmann et al.'s 1e-3 x 0.1 every 80 epochs.
