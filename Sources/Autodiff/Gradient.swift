@@ -26,10 +26,12 @@ public func gradient<Scalar>(
     ]
     for node in order.reversed() {
         guard let rule = node.backward, let upstream = gradients[ObjectIdentifier(node)] else { continue }
+        let needed = node.inputs.map(\.isTracked)
         let inputGradients = createGraph
-            ? rule(upstream, node, node.inputs)
-            : rule(upstream.detached, node.detached, node.inputs.map(\.detached))
-        for (input, contribution) in zip(node.inputs, inputGradients) where input.isTracked {
+            ? rule(upstream, node, node.inputs, needed)
+            : rule(upstream.detached, node.detached, node.inputs.map(\.detached), needed)
+        for (input, gradient) in zip(node.inputs, inputGradients) where input.isTracked {
+            guard let contribution = gradient else { continue }
             let key = ObjectIdentifier(input)
             gradients[key] = gradients[key].map { $0 + contribution } ?? contribution
         }

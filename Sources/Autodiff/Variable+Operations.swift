@@ -8,41 +8,41 @@ extension Variable {
     // MARK: Arithmetic with broadcasting
 
     public static func + (lhs: Variable, rhs: Variable) -> Variable {
-        Variable(lhs.value + rhs.value, inputs: [lhs, rhs]) { g, _, x in
+        Variable(lhs.value + rhs.value, inputs: [lhs, rhs]) { g, _, x, _ in
             [g.sum(toShape: x[0].shape), g.sum(toShape: x[1].shape)]
         }
     }
 
     public static func - (lhs: Variable, rhs: Variable) -> Variable {
-        Variable(lhs.value - rhs.value, inputs: [lhs, rhs]) { g, _, x in
+        Variable(lhs.value - rhs.value, inputs: [lhs, rhs]) { g, _, x, _ in
             [g.sum(toShape: x[0].shape), (-g).sum(toShape: x[1].shape)]
         }
     }
 
     public static func * (lhs: Variable, rhs: Variable) -> Variable {
-        Variable(lhs.value * rhs.value, inputs: [lhs, rhs]) { g, _, x in
+        Variable(lhs.value * rhs.value, inputs: [lhs, rhs]) { g, _, x, _ in
             [(g * x[1]).sum(toShape: x[0].shape), (g * x[0]).sum(toShape: x[1].shape)]
         }
     }
 
     public static func / (lhs: Variable, rhs: Variable) -> Variable {
-        Variable(lhs.value / rhs.value, inputs: [lhs, rhs]) { g, _, x in
+        Variable(lhs.value / rhs.value, inputs: [lhs, rhs]) { g, _, x, _ in
             [(g / x[1]).sum(toShape: x[0].shape), (-(g * x[0]) / (x[1] * x[1])).sum(toShape: x[1].shape)]
         }
     }
 
     public static prefix func - (operand: Variable) -> Variable {
-        Variable(-operand.value, inputs: [operand]) { g, _, _ in [-g] }
+        Variable(-operand.value, inputs: [operand]) { g, _, _, _ in [-g] }
     }
 
     /// Multiplication by a constant.
     public static func * (lhs: Variable, rhs: Scalar) -> Variable {
-        Variable(lhs.value * rhs, inputs: [lhs]) { g, _, _ in [g * rhs] }
+        Variable(lhs.value * rhs, inputs: [lhs]) { g, _, _, _ in [g * rhs] }
     }
 
     /// Addition of a constant.
     public static func + (lhs: Variable, rhs: Scalar) -> Variable {
-        Variable(lhs.value + rhs, inputs: [lhs]) { g, _, _ in [g] }
+        Variable(lhs.value + rhs, inputs: [lhs]) { g, _, _, _ in [g] }
     }
 
     // MARK: Broadcasting and reductions
@@ -50,13 +50,13 @@ extension Variable {
     /// The sum over the axes along which `target` broadcasts to this shape (`[]`: all).
     public func sum(toShape target: [Int]) -> Variable {
         if shape == target { return self }
-        return Variable(value.sum(toShape: target), inputs: [self]) { g, _, x in [g.broadcast(to: x[0].shape)] }
+        return Variable(value.sum(toShape: target), inputs: [self]) { g, _, x, _ in [g.broadcast(to: x[0].shape)] }
     }
 
     /// The value repeated along extent-1 axes to `target`.
     public func broadcast(to target: [Int]) -> Variable {
         if shape == target { return self }
-        return Variable(value.broadcast(to: target), inputs: [self]) { g, _, x in [g.sum(toShape: x[0].shape)] }
+        return Variable(value.broadcast(to: target), inputs: [self]) { g, _, x, _ in [g.sum(toShape: x[0].shape)] }
     }
 
     /// The sum of all elements, shape [].
@@ -78,14 +78,14 @@ extension Variable {
     // MARK: Shape
 
     public func reshaped(_ newShape: [Int]) -> Variable {
-        Variable(value.reshaped(newShape), inputs: [self]) { g, _, x in [g.reshaped(x[0].shape)] }
+        Variable(value.reshaped(newShape), inputs: [self]) { g, _, x, _ in [g.reshaped(x[0].shape)] }
     }
 
     /// Axes reordered: result axis i is axis `axes[i]`.
     public func permuted(_ axes: [Int]) -> Variable {
         var inverse = [Int](repeating: 0, count: axes.count)
         for (position, axis) in axes.enumerated() { inverse[axis] = position }
-        return Variable(value.permuted(axes), inputs: [self]) { g, _, _ in [g.permuted(inverse)] }
+        return Variable(value.permuted(axes), inputs: [self]) { g, _, _, _ in [g.permuted(inverse)] }
     }
 
     // MARK: Linear algebra
@@ -94,15 +94,18 @@ extension Variable {
     /// dA = g op(B)^T and dB = op(A)^T g.
     public func matmul(_ other: Variable, transposeSelf: Bool = false, transposeOther: Bool = false) -> Variable {
         Variable(value.matmul(other.value, transposeSelf: transposeSelf, transposeOther: transposeOther),
-                 inputs: [self, other]) { g, _, x in
+                 inputs: [self, other]) { g, _, x, needed in
             let (a, b) = (x[0], x[1])
             switch (transposeSelf, transposeOther) {
-            case (false, false): return [g.matmul(b, transposeOther: true), a.matmul(g, transposeSelf: true)]
-            case (false, true): return [g.matmul(b), g.matmul(a, transposeSelf: true)]
-            case (true, false): return [b.matmul(g, transposeOther: true), a.matmul(g)]
+            case (false, false):
+                return [needed[0] ? g.matmul(b, transposeOther: true) : nil, needed[1] ? a.matmul(g, transposeSelf: true) : nil]
+            case (false, true):
+                return [needed[0] ? g.matmul(b) : nil, needed[1] ? g.matmul(a, transposeSelf: true) : nil]
+            case (true, false):
+                return [needed[0] ? b.matmul(g, transposeOther: true) : nil, needed[1] ? a.matmul(g) : nil]
             case (true, true):
-                return [b.matmul(g, transposeSelf: true, transposeOther: true),
-                        g.matmul(a, transposeSelf: true, transposeOther: true)]
+                return [needed[0] ? b.matmul(g, transposeSelf: true, transposeOther: true) : nil,
+                        needed[1] ? g.matmul(a, transposeSelf: true, transposeOther: true) : nil]
             }
         }
     }
@@ -111,27 +114,27 @@ extension Variable {
 
     /// e^x; d/dx = e^x.
     public func exp() -> Variable {
-        Variable(value.map { Scalar.exp($0) }, inputs: [self]) { g, y, _ in [g * y] }
+        Variable(value.applying(.exp), inputs: [self]) { g, y, _, _ in [g * y] }
     }
 
     /// log x; d/dx = 1/x.
     public func log() -> Variable {
-        Variable(value.map { Scalar.log($0) }, inputs: [self]) { g, _, x in [g / x[0]] }
+        Variable(value.applying(.log), inputs: [self]) { g, _, x, _ in [g / x[0]] }
     }
 
     /// tanh x; d/dx = 1 - tanh^2 x.
     public func tanh() -> Variable {
-        Variable(value.map { Scalar.tanh($0) }, inputs: [self]) { g, y, _ in [g - g * y * y] }
+        Variable(value.applying(.tanh), inputs: [self]) { g, y, _, _ in [g - g * y * y] }
     }
 
     /// sigma(x) = 1/(1 + e^-x); d/dx = sigma(x)(1 - sigma(x)).
     public func sigmoid() -> Variable {
-        Variable(value.map { 1 / (1 + Scalar.exp(-$0)) }, inputs: [self]) { g, y, _ in [g * y - g * y * y] }
+        Variable(value.applying(.sigmoid), inputs: [self]) { g, y, _, _ in [g * y - g * y * y] }
     }
 
     /// softplus(x) = log(1 + e^x), computed stably; d/dx = sigma(x).
     public func softplus() -> Variable {
-        Variable(value.map { max($0, 0) + Scalar.log(1 + Scalar.exp(-Swift.abs($0))) }, inputs: [self]) { g, _, x in
+        Variable(value.applying(.softplus), inputs: [self]) { g, _, x, _ in
             [g * x[0].sigmoid()]
         }
     }
@@ -141,60 +144,60 @@ extension Variable {
 
     /// x for x > 0, slope x otherwise.
     public func leakyRelu(slope: Scalar) -> Variable {
-        Variable(value.map { $0 > 0 ? $0 : slope * $0 }, inputs: [self]) { g, _, x in
-            [g * Variable(x[0].value.map { $0 > 0 ? 1 : slope })]
+        Variable(value.applying(.leakyRelu(slope: Double(slope))), inputs: [self]) { g, _, x, _ in
+            [g * Variable(x[0].value.applying(.leakyReluDerivative(slope: Double(slope))))]
         }
     }
 
     /// |x|; d/dx = sign x.
     public func abs() -> Variable {
-        Variable(value.map { Swift.abs($0) }, inputs: [self]) { g, _, x in
-            [g * Variable(x[0].value.map { $0 > 0 ? 1 : ($0 < 0 ? -1 : 0) })]
+        Variable(value.applying(.abs), inputs: [self]) { g, _, x, _ in
+            [g * Variable(x[0].value.applying(.sign))]
         }
     }
 
     /// sqrt x; d/dx = 1 / (2 sqrt x).
     public func sqrt() -> Variable {
-        Variable(value.map { $0.squareRoot() }, inputs: [self]) { g, y, _ in [g / (y * 2)] }
+        Variable(value.applying(.sqrt), inputs: [self]) { g, y, _, _ in [g / (y * 2)] }
     }
 
     /// x^p for a constant p; d/dx = p x^(p-1).
     public func pow(_ exponent: Scalar) -> Variable {
-        Variable(value.map { Scalar.pow($0, exponent) }, inputs: [self]) { g, _, x in
+        Variable(value.applying(.power(Double(exponent))), inputs: [self]) { g, _, x, _ in
             [g * x[0].pow(exponent - 1) * exponent]
         }
     }
 
     /// x^2; d/dx = 2x.
     public func squared() -> Variable {
-        Variable(value * value, inputs: [self]) { g, _, x in [g * x[0] * 2] }
+        Variable(value.applying(.square), inputs: [self]) { g, _, x, _ in [g * x[0] * 2] }
     }
 
     // MARK: Convolution (three mutually adjoint linear maps)
 
     /// NCHW convolution with filters [O, C, K, K] (see `Tensor.conv2d`).
     public func conv2d(_ filter: Variable, stride: Int = 1, padding: Padding = .valid) -> Variable {
-        Variable(value.conv2d(filter.value, stride: stride, padding: padding), inputs: [self, filter]) { g, _, x in
-            [g.conv2dInputGradient(filter: x[1], inputShape: x[0].shape, stride: stride, padding: padding),
-             g.conv2dFilterGradient(input: x[0], filterShape: x[1].shape, stride: stride, padding: padding)]
+        Variable(value.conv2d(filter.value, stride: stride, padding: padding), inputs: [self, filter]) { g, _, x, needed in
+            [needed[0] ? g.conv2dInputGradient(filter: x[1], inputShape: x[0].shape, stride: stride, padding: padding) : nil,
+             needed[1] ? g.conv2dFilterGradient(input: x[0], filterShape: x[1].shape, stride: stride, padding: padding) : nil]
         }
     }
 
     /// dL/dx of a convolution given dL/dy (self); linear in both self and the filter.
     public func conv2dInputGradient(filter: Variable, inputShape: [Int], stride: Int, padding: Padding) -> Variable {
         Variable(value.conv2dInputGradient(filter: filter.value, inputShape: inputShape, stride: stride, padding: padding),
-                 inputs: [self, filter]) { h, _, x in
-            [h.conv2d(x[1], stride: stride, padding: padding),
-             x[0].conv2dFilterGradient(input: h, filterShape: x[1].shape, stride: stride, padding: padding)]
+                 inputs: [self, filter]) { h, _, x, needed in
+            [needed[0] ? h.conv2d(x[1], stride: stride, padding: padding) : nil,
+             needed[1] ? x[0].conv2dFilterGradient(input: h, filterShape: x[1].shape, stride: stride, padding: padding) : nil]
         }
     }
 
     /// dL/dw of a convolution given dL/dy (self); linear in both self and the input.
     public func conv2dFilterGradient(input: Variable, filterShape: [Int], stride: Int, padding: Padding) -> Variable {
         Variable(value.conv2dFilterGradient(input: input.value, filterShape: filterShape, stride: stride, padding: padding),
-                 inputs: [self, input]) { h, _, x in
-            [x[1].conv2d(h, stride: stride, padding: padding),
-             x[0].conv2dInputGradient(filter: h, inputShape: x[1].shape, stride: stride, padding: padding)]
+                 inputs: [self, input]) { h, _, x, needed in
+            [needed[0] ? x[1].conv2d(h, stride: stride, padding: padding) : nil,
+             needed[1] ? x[0].conv2dInputGradient(filter: h, inputShape: x[1].shape, stride: stride, padding: padding) : nil]
         }
     }
 
@@ -208,21 +211,21 @@ extension Variable {
 
     /// y[i] = x[indices[i]].
     public func gather(flatIndices indices: [Int], shape target: [Int]) -> Variable {
-        Variable(value.gather(flatIndices: indices, shape: target), inputs: [self]) { g, _, x in
+        Variable(value.gather(flatIndices: indices, shape: target), inputs: [self]) { g, _, x, _ in
             [g.scatterAdd(flatIndices: indices, shape: x[0].shape)]
         }
     }
 
     /// The adjoint of `gather`: x[indices[i]] += self[i] into zeros of shape `target`.
     public func scatterAdd(flatIndices indices: [Int], shape target: [Int]) -> Variable {
-        Variable(value.scatterAdd(flatIndices: indices, shape: target), inputs: [self]) { h, _, x in
+        Variable(value.scatterAdd(flatIndices: indices, shape: target), inputs: [self]) { h, _, x, _ in
             [h.gather(flatIndices: indices, shape: x[0].shape)]
         }
     }
 
     /// Average pooling (padding not counted).
     public func averagePool2d(size: Int, stride: Int, padding: Padding = .valid) -> Variable {
-        Variable(value.averagePool2d(size: size, stride: stride, padding: padding), inputs: [self]) { g, _, x in
+        Variable(value.averagePool2d(size: size, stride: stride, padding: padding), inputs: [self]) { g, _, x, _ in
             [g.averagePool2dAdjoint(inputShape: x[0].shape, size: size, stride: stride, padding: padding)]
         }
     }
@@ -230,13 +233,13 @@ extension Variable {
     /// The adjoint of `averagePool2d`, spreading each output gradient over its window.
     public func averagePool2dAdjoint(inputShape: [Int], size: Int, stride: Int, padding: Padding) -> Variable {
         Variable(value.averagePool2dAdjoint(inputShape: inputShape, size: size, stride: stride, padding: padding),
-                 inputs: [self]) { h, _, _ in [h.averagePool2d(size: size, stride: stride, padding: padding)] }
+                 inputs: [self]) { h, _, _, _ in [h.averagePool2d(size: size, stride: stride, padding: padding)] }
     }
 
     /// The sum over `size` neighbouring channels (odd `size`: the map is self-adjoint).
     public func channelWindowSum(size: Int) -> Variable {
         precondition(size % 2 == 1, "channelWindowSum needs an odd window, got \(size)")
-        return Variable(value.channelWindowSum(size: size), inputs: [self]) { g, _, _ in [g.channelWindowSum(size: size)] }
+        return Variable(value.channelWindowSum(size: size), inputs: [self]) { g, _, _, _ in [g.channelWindowSum(size: size)] }
     }
 
     // MARK: Softmax

@@ -17,9 +17,10 @@ public final class Variable<Scalar: TensorScalar>: @unchecked Sendable {
     let inputs: [Variable]
     let backward: BackwardRule?
 
-    /// The gradient rule of an operation: given dL/dy (`gradient`), the result y and the
-    /// inputs x_i, it returns dL/dx_i for each input, written in differentiable operations.
-    typealias BackwardRule = (_ gradient: Variable, _ result: Variable, _ inputs: [Variable]) -> [Variable]
+    /// The gradient rule of an operation: given dL/dy (`gradient`), the result y, the inputs
+    /// x_i and which of them need a gradient, it returns dL/dx_i for each input (nil where
+    /// none is needed; only costly rules skip), written in differentiable operations.
+    typealias BackwardRule = (_ gradient: Variable, _ result: Variable, _ inputs: [Variable], _ needed: [Bool]) -> [Variable?]
 
     /// A leaf; `requiresGradient: true` makes it a variable one can differentiate with respect to.
     public init(_ value: Tensor<Scalar>, requiresGradient: Bool = false) {

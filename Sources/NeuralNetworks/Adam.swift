@@ -13,6 +13,8 @@ public final class Adam<Scalar: TensorScalar>: Optimizer {
         (self.beta1, self.beta2, self.epsilon) = (beta1, beta2, epsilon)
     }
 
+    @_specialize(where Scalar == Float)
+    @_specialize(where Scalar == Double)
     public func step(_ parameters: [Parameter<Scalar>], gradients: [Tensor<Scalar>]) {
         steps += 1
         let correction1 = 1 - Scalar.pow(Scalar(beta1), steps)

@@ -15,6 +15,8 @@ public final class SGD<Scalar: TensorScalar>: Optimizer {
         self.weightDecay = weightDecay
     }
 
+    @_specialize(where Scalar == Float)
+    @_specialize(where Scalar == Double)
     public func step(_ parameters: [Parameter<Scalar>], gradients: [Tensor<Scalar>]) {
         let (rate, mu, decay) = (Scalar(learningRate), Scalar(momentum), Scalar(weightDecay))
         for (parameter, gradient) in zip(parameters, gradients) {

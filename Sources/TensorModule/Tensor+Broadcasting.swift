@@ -12,6 +12,8 @@ extension Tensor {
     }
 
     /// This tensor repeated along its extent-1 (or missing leading) axes to `target`.
+    @_specialize(where Scalar == Float)
+    @_specialize(where Scalar == Double)
     public func broadcast(to target: [Int]) -> Tensor {
         if shape == target { return self }
         let indexer = BroadcastIndexer(from: shape, to: target)
@@ -23,6 +25,8 @@ extension Tensor {
 
     /// The sum over the axes along which `target` was broadcast to this tensor's shape: the
     /// adjoint of `broadcast(to:)`, used by the gradients of broadcasting operations.
+    @_specialize(where Scalar == Float)
+    @_specialize(where Scalar == Double)
     public func sum(toShape target: [Int]) -> Tensor {
         if shape == target { return self }
         let indexer = BroadcastIndexer(from: target, to: shape)

@@ -2,6 +2,8 @@ extension Tensor {
     /// 2-D cross-correlation of NCHW input [N, C, H, W] with filters [O, C, K, K]:
     /// y[n, o, i, j] = sum_{c, a, b} w[o, c, a, b] x[n, c, i s + a - pad, j s + b - pad],
     /// computed as one GEMM over an im2col matrix of the whole batch. Returns [N, O, OH, OW].
+    @_specialize(where Scalar == Float)
+    @_specialize(where Scalar == Double)
     public func conv2d(_ filter: Tensor, stride: Int, padding: Padding) -> Tensor {
         let geometry = convolutionGeometry(filter: filter, stride: stride, padding: padding)
         let (n, o) = (shape[0], filter.shape[0])
@@ -13,6 +15,8 @@ extension Tensor {
 
     /// The adjoint of `conv2d` in its input: given dL/dy [N, O, OH, OW] (self) and filters,
     /// dL/dx of shape `inputShape`.
+    @_specialize(where Scalar == Float)
+    @_specialize(where Scalar == Double)
     public func conv2dInputGradient(filter: Tensor, inputShape: [Int], stride: Int, padding: Padding) -> Tensor {
         let geometry = WindowGeometry(inputHeight: inputShape[2], inputWidth: inputShape[3],
                                       window: filter.shape[2], stride: stride, padding: padding)
@@ -24,6 +28,8 @@ extension Tensor {
 
     /// The adjoint of `conv2d` in its filter: given dL/dy [N, O, OH, OW] (self) and the
     /// input, dL/dw of shape `filterShape`.
+    @_specialize(where Scalar == Float)
+    @_specialize(where Scalar == Double)
     public func conv2dFilterGradient(input: Tensor, filterShape: [Int], stride: Int, padding: Padding) -> Tensor {
         let geometry = WindowGeometry(inputHeight: input.shape[2], inputWidth: input.shape[3],
                                       window: filterShape[2], stride: stride, padding: padding)
@@ -40,6 +46,8 @@ extension Tensor {
     }
 
     /// [C K K, N OH OW]: column (n, i, j) holds the input patch under output position (i, j).
+    @_specialize(where Scalar == Float)
+    @_specialize(where Scalar == Double)
     func im2col(_ g: WindowGeometry) -> Tensor {
         let (n, c, h, w, k) = (shape[0], shape[1], shape[2], shape[3], g.window)
         let positions = g.outputHeight * g.outputWidth
@@ -72,6 +80,8 @@ extension Tensor {
     }
 
     /// The adjoint of `im2col`: sums every column entry back into its input position.
+    @_specialize(where Scalar == Float)
+    @_specialize(where Scalar == Double)
     func col2im(_ g: WindowGeometry, shape target: [Int]) -> Tensor {
         let (n, c, h, w, k) = (target[0], target[1], target[2], target[3], g.window)
         let positions = g.outputHeight * g.outputWidth

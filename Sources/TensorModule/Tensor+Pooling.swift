@@ -2,6 +2,8 @@ extension Tensor {
     /// Max pooling of NCHW input over square windows: y = x[argmax over the window]. Returns
     /// the pooled [N, C, OH, OW] tensor and, for each output, the flat index of the input
     /// element it took (padding never wins), which `gather` and `scatterAdd` use for the gradient.
+    @_specialize(where Scalar == Float)
+    @_specialize(where Scalar == Double)
     public func maxPool2d(size: Int, stride: Int, padding: Padding) -> (output: Tensor, indices: [Int]) {
         let g = WindowGeometry(inputHeight: shape[2], inputWidth: shape[3], window: size, stride: stride, padding: padding)
         let (n, c, h, w) = (shape[0], shape[1], shape[2], shape[3])
@@ -35,11 +37,15 @@ extension Tensor {
     }
 
     /// y[i] = x[indices[i]] with the result shaped `shape`.
+    @_specialize(where Scalar == Float)
+    @_specialize(where Scalar == Double)
     public func gather(flatIndices indices: [Int], shape target: [Int]) -> Tensor {
         scalars.withUnsafeBufferPointer { x in Tensor(shape: target, scalars: indices.map { x[$0] }) }
     }
 
     /// The adjoint of `gather`: a zero tensor of shape `target` with x[indices[i]] += self[i].
+    @_specialize(where Scalar == Float)
+    @_specialize(where Scalar == Double)
     public func scatterAdd(flatIndices indices: [Int], shape target: [Int]) -> Tensor {
         var result = [Scalar](repeating: 0, count: target.reduce(1, *))
         for (i, index) in indices.enumerated() { result[index] += scalars[i] }
@@ -48,6 +54,8 @@ extension Tensor {
 
     /// Average pooling of NCHW input: the mean over the window's positions inside the input
     /// (padding is not counted, as TensorFlow's 'SAME').
+    @_specialize(where Scalar == Float)
+    @_specialize(where Scalar == Double)
     public func averagePool2d(size: Int, stride: Int, padding: Padding) -> Tensor {
         let g = WindowGeometry(inputHeight: shape[2], inputWidth: shape[3], window: size, stride: stride, padding: padding)
         var output = [Scalar](repeating: 0, count: shape[0] * shape[1] * g.outputHeight * g.outputWidth)
@@ -61,6 +69,8 @@ extension Tensor {
 
     /// The adjoint of `averagePool2d`: each output's gradient (self) spread evenly over its
     /// window, into a tensor of `inputShape`.
+    @_specialize(where Scalar == Float)
+    @_specialize(where Scalar == Double)
     public func averagePool2dAdjoint(inputShape: [Int], size: Int, stride: Int, padding: Padding) -> Tensor {
         let g = WindowGeometry(inputHeight: inputShape[2], inputWidth: inputShape[3], window: size, stride: stride, padding: padding)
         var result = [Scalar](repeating: 0, count: inputShape.reduce(1, *))
@@ -74,6 +84,8 @@ extension Tensor {
     /// Sums each NCHW element's `size` neighbouring channels, c - size/2 ... c + (size-1)/2
     /// clipped to the channels that exist (the denominator of local response normalisation).
     /// The operation is self-adjoint when `size` is odd.
+    @_specialize(where Scalar == Float)
+    @_specialize(where Scalar == Double)
     public func channelWindowSum(size: Int) -> Tensor {
         let (n, c, plane) = (shape[0], shape[1], shape[2] * shape[3])
         var result = [Scalar](repeating: 0, count: count)

@@ -11,6 +11,8 @@ extension Tensor {
     }
 
     /// The index of the largest element of each row of a [N, K] matrix.
+    @_specialize(where Scalar == Float)
+    @_specialize(where Scalar == Double)
     public func argmaxRows() -> [Int] {
         precondition(rank == 2, "argmaxRows needs [N, K], got \(shape)")
         let width = shape[1]
@@ -22,6 +24,8 @@ extension Tensor {
     }
 
     /// The largest element of each row of a [N, K] matrix, as [N, 1].
+    @_specialize(where Scalar == Float)
+    @_specialize(where Scalar == Double)
     public func maxRows() -> Tensor {
         let width = shape[1]
         return Tensor(shape: [shape[0], 1], scalars: (0..<shape[0]).map { row in

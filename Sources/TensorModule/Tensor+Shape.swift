@@ -11,6 +11,8 @@ extension Tensor {
     }
 
     /// The axes reordered: result axis i is this tensor's axis `axes[i]`.
+    @_specialize(where Scalar == Float)
+    @_specialize(where Scalar == Double)
     public func permuted(_ axes: [Int]) -> Tensor {
         precondition(axes.sorted() == Array(0..<rank), "permutation \(axes) does not fit rank \(rank)")
         if axes == Array(0..<rank) { return self }
@@ -51,6 +53,8 @@ extension Tensor {
     }
 
     /// The rows at `indices` along axis 0, in that order.
+    @_specialize(where Scalar == Float)
+    @_specialize(where Scalar == Double)
     public func gatherRows(_ indices: [Int]) -> Tensor {
         let width = shape.dropFirst().reduce(1, *)
         var result = [Scalar]()
