@@ -15,6 +15,12 @@ DEB_PACKAGES := pkg-config libcairo2-dev libpango1.0-dev libopenblas-dev \
 	nodejs katex libjs-katex fonts-katex chromium
 DATA_PACKAGES := dataset-fashion-mnist
 
+# OpenBLAS 0.3.21 (Debian 12) does not recognise recent Xeons (Sapphire Rapids) and falls
+# back to its slowest kernels (Prescott, 2-3x slower here). Unless the machine already names
+# one, `reports` and `bench` name the closest kernel the CPU supports; tests keep the default.
+BLAS_CORETYPE := $(or $(OPENBLAS_CORETYPE),$(shell grep -qw avx512f /proc/cpuinfo && echo SkylakeX || \
+	(grep -qw avx2 /proc/cpuinfo && echo Haswell)))
+
 .PHONY: all deps data build test reports bench gallery clean
 
 all: build
@@ -49,11 +55,11 @@ test: deps data
 reports: build data
 	@set -e; notebooks=$$(ls notebooks/*.md 2>/dev/null | grep -v '/README.md$$' || true); \
 	if [ -z "$$notebooks" ]; then echo "reports: no notebooks in notebooks/ yet"; \
-	else $(MARGIN) render $$notebooks -P profile=$(PROFILE); fi
+	else OPENBLAS_CORETYPE=$(BLAS_CORETYPE) $(MARGIN) render $$notebooks -P profile=$(PROFILE); fi
 
 bench: deps data
 	$(SWIFT) build -c release --product MarginBench
-	bench/run.sh
+	OPENBLAS_CORETYPE=$(BLAS_CORETYPE) bench/run.sh
 
 gallery: build
 	$(MARGIN) gallery --out reports/gallery

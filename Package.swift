@@ -9,7 +9,7 @@ import PackageDescription
 /// Release builds of the numerical modules drop overflow and bounds checks on hot loops and
 /// let other modules specialise their generic kernels (measured in bench/, see README.md).
 let numericSettings: [SwiftSetting] = [
-    .unsafeFlags(["-Ounchecked", "-wmo", "-cross-module-optimization"], .when(configuration: .release)),
+    .unsafeFlags(["-Ounchecked", "-wmo"], .when(configuration: .release)),
 ]
 
 let package = Package(

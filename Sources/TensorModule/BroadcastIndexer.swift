@@ -3,14 +3,12 @@
 struct BroadcastIndexer {
     private let outputStrides: [Int]
     private let sourceStrides: [Int]
-    /// Set when the source is a trailing block of the output (a bias [C] against [N, C]):
-    /// then the source index is the flat index modulo the block size.
-    private let suffixBlock: Int?
+    /// Set when the source's extents other than 1 form one run of axes matching the output
+    /// (a bias [C] against [N, C], a channel vector [1, C, 1, 1] against [N, C, H, W], a row
+    /// statistic [N, 1] against [N, K]): then the source index is (flat / inner) % block.
+    private let run: (inner: Int, block: Int)?
 
     init(from source: [Int], to output: [Int]) {
-        let trimmed = Array(source.drop { $0 == 1 })
-        suffixBlock = output.count >= trimmed.count && Array(output.suffix(trimmed.count)) == trimmed
-            ? max(trimmed.reduce(1, *), 1) : nil
         let padded = [Int](repeating: 1, count: output.count - source.count) + source
         var outputStrides = [Int](repeating: 1, count: output.count)
         var sourceStrides = [Int](repeating: 0, count: output.count)
@@ -23,10 +21,18 @@ struct BroadcastIndexer {
         }
         self.outputStrides = outputStrides
         self.sourceStrides = sourceStrides
+        let kept = padded.indices.filter { padded[$0] != 1 }
+        if let first = kept.first, let last = kept.last, kept.count == last - first + 1,
+           kept.allSatisfy({ padded[$0] == output[$0] }) {
+            run = (output[(last + 1)...].reduce(1, *), padded[first...last].reduce(1, *))
+        } else {
+            run = kept.isEmpty ? (1, 1) : nil
+        }
     }
 
+    @inline(__always)
     func sourceIndex(_ flat: Int) -> Int {
-        if let suffixBlock { return flat % suffixBlock }
+        if let run { return (flat / run.inner) % run.block }
         var remainder = flat, index = 0
         for axis in 0..<outputStrides.count {
             let coordinate = remainder / outputStrides[axis]

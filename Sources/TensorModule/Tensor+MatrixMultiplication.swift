@@ -1,6 +1,8 @@
 extension Tensor {
     /// The matrix product op(A) op(B) through BLAS gemm, where op transposes when asked:
     /// A is [m, k] ([k, m] if transposed), B is [k, n] ([n, k] if transposed).
+    @_specialize(where Scalar == Float)
+    @_specialize(where Scalar == Double)
     public func matmul(_ other: Tensor, transposeSelf: Bool = false, transposeOther: Bool = false) -> Tensor {
         precondition(rank == 2 && other.rank == 2, "matmul needs matrices, got \(shape) and \(other.shape)")
         let (m, k) = transposeSelf ? (shape[1], shape[0]) : (shape[0], shape[1])

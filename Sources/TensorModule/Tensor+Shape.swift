@@ -10,33 +10,53 @@ extension Tensor {
         return Tensor(shape: resolved, scalars: scalars)
     }
 
-    /// The axes reordered: result axis i is this tensor's axis `axes[i]`.
+    /// The axes reordered: result axis i is this tensor's axis `axes[i]`. When the last axis
+    /// stays last (as in convolution layouts), whole contiguous rows are copied.
     @_specialize(where Scalar == Float)
     @_specialize(where Scalar == Double)
     public func permuted(_ axes: [Int]) -> Tensor {
         precondition(axes.sorted() == Array(0..<rank), "permutation \(axes) does not fit rank \(rank)")
         if axes == Array(0..<rank) { return self }
         let newShape = axes.map { shape[$0] }
-        var sourceStrides = [Int](repeating: 1, count: rank)
-        for axis in stride(from: rank - 2, through: 0, by: -1) { sourceStrides[axis] = sourceStrides[axis + 1] * shape[axis + 1] }
-        let permutedStrides = axes.map { sourceStrides[$0] }
+        let row = axes.last == rank - 1 ? shape[rank - 1] : 1
+        let order = row > 1
+            ? Self.permutedOrder(shape: Array(shape.dropLast()), axes: Array(axes.dropLast()))
+            : Self.permutedOrder(shape: shape, axes: axes)
         var result = [Scalar](repeating: 0, count: count)
-        var coordinate = [Int](repeating: 0, count: rank)
         scalars.withUnsafeBufferPointer { source in
-            for flat in 0..<count {
-                var index = 0
-                for axis in 0..<rank { index += coordinate[axis] * permutedStrides[axis] }
-                result[flat] = source[index]
-                var axis = rank - 1
-                while axis >= 0 {
-                    coordinate[axis] += 1
-                    if coordinate[axis] < newShape[axis] { break }
-                    coordinate[axis] = 0
-                    axis -= 1
+            result.withUnsafeMutableBufferPointer { out in
+                for (target, sourceRow) in order.enumerated() {
+                    let (from, to) = (sourceRow * row, target * row)
+                    for j in 0..<row { out[to + j] = source[from + j] }
                 }
             }
         }
         return Tensor(shape: newShape, scalars: result)
+    }
+
+    /// For each flat index of the permuted shape, the flat index it comes from.
+    private static func permutedOrder(shape: [Int], axes: [Int]) -> [Int] {
+        let rank = shape.count
+        let newShape = axes.map { shape[$0] }
+        var sourceStrides = [Int](repeating: 1, count: rank)
+        for axis in stride(from: rank - 2, through: 0, by: -1) { sourceStrides[axis] = sourceStrides[axis + 1] * shape[axis + 1] }
+        let permutedStrides = axes.map { sourceStrides[$0] }
+        let total = shape.reduce(1, *)
+        var order = [Int](repeating: 0, count: total)
+        var coordinate = [Int](repeating: 0, count: rank)
+        for flat in 0..<total {
+            var index = 0
+            for axis in 0..<rank { index += coordinate[axis] * permutedStrides[axis] }
+            order[flat] = index
+            var axis = rank - 1
+            while axis >= 0 {
+                coordinate[axis] += 1
+                if coordinate[axis] < newShape[axis] { break }
+                coordinate[axis] = 0
+                axis -= 1
+            }
+        }
+        return order
     }
 
     /// The transpose of a matrix.
@@ -46,6 +66,8 @@ extension Tensor {
     }
 
     /// Rows `range` along axis 0 (a batch slice).
+    @_specialize(where Scalar == Float)
+    @_specialize(where Scalar == Double)
     public func rows(_ range: Range<Int>) -> Tensor {
         let width = shape.dropFirst().reduce(1, *)
         return Tensor(shape: [range.count] + shape.dropFirst(),
@@ -64,6 +86,8 @@ extension Tensor {
     }
 
     /// Tensors joined along axis 0; all other extents must agree.
+    @_specialize(where Scalar == Float)
+    @_specialize(where Scalar == Double)
     public static func concatenate(rows parts: [Tensor]) -> Tensor {
         precondition(!parts.isEmpty, "concatenate needs at least one tensor")
         let tail = Array(parts[0].shape.dropFirst())

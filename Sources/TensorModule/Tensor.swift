@@ -18,6 +18,8 @@ public struct Tensor<Scalar: TensorScalar>: Sendable {
     }
 
     /// A tensor of the given shape with every element equal to `value` (default 0).
+    @_specialize(where Scalar == Float)
+    @_specialize(where Scalar == Double)
     public init(repeating value: Scalar = 0, shape: [Int]) {
         self.init(shape: shape, scalars: Array(repeating: value, count: shape.reduce(1, *)))
     }
