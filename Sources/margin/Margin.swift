@@ -11,5 +11,5 @@ struct MarginCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "margin",
         abstract: "Render Markdown notebooks with Swift cells into HTML and PDF reports.",
-        subcommands: [RenderCommand.self, RunCommand.self, ListCommand.self, CleanCommand.self])
+        subcommands: [RenderCommand.self, RunCommand.self, ListCommand.self, CleanCommand.self, GalleryCommand.self])
 }

@@ -1,0 +1,129 @@
+import Foundation
+
+extension FigureBuilder {
+    /// The categorical names a mark imposes on the x axis (bars, boxes, heatmap columns).
+    private func categories(of marks: [Mark]) -> (x: [String]?, y: [String]?) {
+        for mark in marks {
+            switch mark {
+            case let .bars(categories, _, _): return (categories, nil)
+            case let .boxPlot(groups, _, _): return (groups, nil)
+            case let .heatmap(_, rows, columns, _, _, _): return (columns, rows.reversed())
+            default: continue
+            }
+        }
+        return (nil, nil)
+    }
+
+    /// Lays out one axes panel in `cell`: trains scales, sizes margins from measured labels,
+    /// then draws grid, marks (clipped to the plot area), axes, labels, legend, colour bar.
+    mutating func layoutAxes(_ axes: Axes, in cell: Rect) throws {
+        let cleaned = try axes.marks.map { try clean($0) }
+        let (xCategories, yCategories) = categories(of: cleaned)
+        let xKind = xCategories.map { ScaleKind.categorical($0) } ?? axes.xScale
+        let yKind = yCategories.map { ScaleKind.categorical($0) } ?? axes.yScale
+        let extents = cleaned.map(dataExtent)
+        let xValues = extents.flatMap(\.x), yValues = extents.flatMap(\.y)
+        let zeroBased = cleaned.contains { if case .bars = $0 { return true }; if case .stackedArea = $0 { return true }; return false }
+        let xScale = try Scale(kind: xKind, values: xValues, limits: axes.xLimits, targetTicks: max(3, Int(cell.width / 60)))
+        let yScale = try Scale(kind: yKind, values: yValues, includeZero: zeroBased && axes.yScale == .linear,
+                               limits: axes.yLimits, targetTicks: max(3, Int(cell.height / 45)))
+
+        let tickFont = theme.font(size: theme.tickLabelSize)
+        let labelFont = theme.font(size: theme.labelSize)
+        let yTickWidth = yScale.labels.map { measurer.measure($0, font: tickFont).width }.max() ?? 0
+        let tickHeight = measurer.measure("0", font: tickFont).height
+        let labelHeight = measurer.measure("Ag", font: labelFont).height
+        let pad = theme.padding
+        var left = cell.x + pad + theme.tickLength + pad / 2 + yTickWidth
+        if axes.yLabel != nil { left += labelHeight + pad }
+        var top = cell.y + pad * 2
+        if let title = axes.title { top += measurer.measure(title, font: theme.font(size: theme.titleSize)).height + pad }
+        var right = cell.maxX - pad * 2
+        if let colorbar = cleaned.compactMap(colorbarSpec).first { right -= colorbarWidth(colorbar) }
+        let legendEntries = cleaned.flatMap(legendEntries)
+        if axes.legend == .outsideRight, !legendEntries.isEmpty { right -= legendSize(legendEntries).width + pad * 2 }
+
+        let xTickWidths = xScale.labels.map { measurer.measure($0, font: tickFont).width }
+        let slot = (right - left) / Double(max(xScale.ticks.count, 1))
+        let rotateX = (xTickWidths.max() ?? 0) > slot * 0.95
+        var bottom = cell.maxY - pad - theme.tickLength - pad / 2 - (rotateX ? (xTickWidths.max() ?? 0) : tickHeight)
+        if axes.xLabel != nil { bottom -= labelHeight + pad }
+        let plot = Rect(x: left, y: top, width: max(right - left, 10), height: max(bottom - top, 10))
+        let frame = AxesFrame(plot: plot, x: xScale, y: yScale)
+
+        if axes.grid { drawGrid(frame) }
+        items.append(.beginClip(plot))
+        let firstMarkItem = items.count
+        var seriesIndex = 0
+        for mark in cleaned { draw(mark, in: frame, seriesIndex: &seriesIndex) }
+        items.append(.endClip)
+        drawAxisLines(frame, rotateX: rotateX)
+        if let label = axes.xLabel {
+            addText(label, at: Point(plot.x + plot.width / 2, cell.maxY - pad), font: labelFont, horizontal: .middle, vertical: .bottom)
+        }
+        if let label = axes.yLabel {
+            addText(label, at: Point(cell.x + pad, plot.y + plot.height / 2), font: labelFont,
+                    horizontal: .middle, vertical: .top, rotation: 90)
+        }
+        if let title = axes.title {
+            addText(title, at: Point(plot.x + plot.width / 2, cell.y + pad * 2), font: theme.font(size: theme.titleSize),
+                    horizontal: .middle, vertical: .top)
+        }
+        if let colorbar = cleaned.compactMap(colorbarSpec).first { drawColorbar(colorbar, beside: plot) }
+        if !legendEntries.isEmpty, axes.legend != .none {
+            drawLegend(legendEntries, placement: axes.legend, plot: plot, covering: items[firstMarkItem...])
+        }
+    }
+
+    private mutating func drawGrid(_ frame: AxesFrame) {
+        var path: [PathElement] = []
+        if case .categorical = frame.y.kind {} else {
+            for tick in frame.y.ticks {
+                let y = frame.plot.maxY - frame.y.tickFraction(tick) * frame.plot.height
+                path += [.move(Point(frame.plot.x, y)), .line(Point(frame.plot.maxX, y))]
+            }
+        }
+        if case .categorical = frame.x.kind {} else {
+            for tick in frame.x.ticks {
+                let x = frame.plot.x + frame.x.tickFraction(tick) * frame.plot.width
+                path += [.move(Point(x, frame.plot.y)), .line(Point(x, frame.plot.maxY))]
+            }
+        }
+        items.append(.path(path, fill: nil, stroke: Stroke(color: theme.gridColor, width: 0.6)))
+    }
+
+    private mutating func drawAxisLines(_ frame: AxesFrame, rotateX: Bool) {
+        let plot = frame.plot
+        let stroke = Stroke(color: theme.axisColor, width: theme.axisWidth)
+        var path: [PathElement] = [.move(Point(plot.x, plot.y)), .line(Point(plot.x, plot.maxY)), .line(Point(plot.maxX, plot.maxY))]
+        let tickFont = theme.font(size: theme.tickLabelSize)
+        for (tick, label) in zip(frame.x.ticks, frame.x.labels) {
+            let x = plot.x + frame.x.tickFraction(tick) * plot.width
+            path += [.move(Point(x, plot.maxY)), .line(Point(x, plot.maxY + theme.tickLength))]
+            let anchor = Point(x, plot.maxY + theme.tickLength + theme.padding / 2)
+            if rotateX {
+                addText(label, at: anchor, font: tickFont, color: theme.axisColor, horizontal: .end, vertical: .middle, rotation: 90)
+            } else {
+                addText(label, at: anchor, font: tickFont, color: theme.axisColor, horizontal: .middle, vertical: .top)
+            }
+        }
+        for (tick, label) in zip(frame.y.ticks, frame.y.labels) {
+            let y = plot.maxY - frame.y.tickFraction(tick) * plot.height
+            path += [.move(Point(plot.x, y)), .line(Point(plot.x - theme.tickLength, y))]
+            addText(label, at: Point(plot.x - theme.tickLength - theme.padding / 2, y), font: tickFont, color: theme.axisColor,
+                    horizontal: .end, vertical: .middle)
+        }
+        items.append(.path(path, fill: nil, stroke: stroke))
+    }
+}
+
+/// Where an axes panel's data go: the plot rectangle and its two scales.
+struct AxesFrame {
+    let plot: Rect
+    let x: Scale
+    let y: Scale
+
+    func point(_ xValue: Double, _ yValue: Double) -> Point {
+        Point(plot.x + x.fraction(xValue) * plot.width, plot.maxY - y.fraction(yValue) * plot.height)
+    }
+}

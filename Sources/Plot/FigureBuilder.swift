@@ -1,0 +1,101 @@
+/// Lays out a `Figure` into a `DisplayList`: the grid, then each panel (see the
+/// `FigureBuilder+Axes` and `FigureBuilder+Marks` extensions).
+struct FigureBuilder<Measurer: TextMeasurer> {
+    let figure: Figure
+    let measurer: Measurer
+    var items: [DisplayItem] = []
+    var warnings: [String] = []
+
+    init(figure: Figure, measurer: Measurer) {
+        self.figure = figure
+        self.measurer = measurer
+    }
+
+    var theme: Theme { figure.theme }
+
+    mutating func build() throws -> BuiltFigure {
+        items.append(.path([.rectangle(Rect(x: 0, y: 0, width: figure.width, height: figure.height))], fill: .white, stroke: nil))
+        var top = 0.0
+        if let title = figure.title {
+            let font = theme.font(size: theme.titleSize + 1, bold: true)
+            let extent = measurer.measure(title, font: font)
+            top = theme.padding + extent.height + theme.padding
+            addText(title, at: Point(figure.width / 2, theme.padding), font: font, horizontal: .middle, vertical: .top)
+        }
+        let cellWidth = figure.width / Double(figure.columns)
+        let cellHeight = (figure.height - top) / Double(figure.rows)
+        for (index, panel) in figure.panels.enumerated() {
+            let cell = Rect(x: Double(index % figure.columns) * cellWidth, y: top + Double(index / figure.columns) * cellHeight,
+                            width: cellWidth, height: cellHeight)
+            switch panel {
+            case let .axes(axes): try layoutAxes(axes, in: cell)
+            case let .image(image): layoutImage(image, in: cell)
+            case .empty: break
+            }
+        }
+        return BuiltFigure(displayList: DisplayList(width: figure.width, height: figure.height, items: items), warnings: warnings)
+    }
+
+    /// Adds a text item, recording the box it occupies (rotation 0 or ±90 degrees).
+    mutating func addText(_ text: String, at position: Point, font: FontSpec, color: Color = .black,
+                          horizontal: TextRun.HorizontalAnchor = .start, vertical: TextRun.VerticalAnchor = .baseline,
+                          rotation: Double = 0) {
+        let extent = measurer.measure(text, font: font)
+        let along: Double
+        switch horizontal {
+        case .start: along = 0
+        case .middle: along = -extent.width / 2
+        case .end: along = -extent.width
+        }
+        let across: Double
+        switch vertical {
+        case .top: across = 0
+        case .middle: across = -extent.height / 2
+        case .baseline: across = -extent.ascent
+        case .bottom: across = -extent.height
+        }
+        let bounds: Rect
+        if Swift.abs(rotation) < 1 {
+            bounds = Rect(x: position.x + along, y: position.y + across, width: extent.width, height: extent.height)
+        } else if rotation > 0 {
+            bounds = Rect(x: position.x + across, y: position.y - along - extent.width, width: extent.height, height: extent.width)
+        } else {
+            bounds = Rect(x: position.x - across - extent.height, y: position.y + along, width: extent.height, height: extent.width)
+        }
+        items.append(.text(TextRun(text: text, position: position, font: font, color: color, horizontal: horizontal,
+                                   vertical: vertical, rotation: rotation, bounds: bounds)))
+    }
+
+    /// Image grid cell: the image keeps its aspect ratio, centred under its title.
+    mutating func layoutImage(_ image: ImagePanel, in cell: Rect) {
+        var area = Rect(x: cell.x + 3, y: cell.y + 3, width: cell.width - 6, height: cell.height - 6)
+        if let title = image.title {
+            let font = theme.font(size: theme.tickLabelSize)
+            let extent = measurer.measure(title, font: font)
+            addText(title, at: Point(cell.x + cell.width / 2, area.y), font: font, horizontal: .middle, vertical: .top)
+            area.y += extent.height + 3
+            area.height -= extent.height + 3
+        }
+        let scale = min(area.width / Double(image.width), area.height / Double(image.height))
+        guard scale > 0 else { return }
+        let frame = Rect(x: area.x + (area.width - scale * Double(image.width)) / 2, y: area.y,
+                         width: scale * Double(image.width), height: scale * Double(image.height))
+        let finite = image.values.filter(\.isFinite)
+        let (low, high): (Double, Double)
+        switch image.scaling {
+        case .perImage: (low, high) = (finite.min() ?? 0, finite.max() ?? 1)
+        case .symmetric:
+            let reach = finite.map { Swift.abs($0) }.max() ?? 1
+            (low, high) = (-reach, reach)
+        case let .fixed(a, b): (low, high) = (a, b)
+        }
+        let span = high - low > 0 ? high - low : 1
+        var rgba = [UInt8]()
+        rgba.reserveCapacity(image.values.count * 4)
+        for value in image.values {
+            let color = image.colormap.color(at: (value - low) / span)
+            rgba += [color.red, color.green, color.blue, color.alpha].map { UInt8(($0 * 255).rounded()) }
+        }
+        items.append(.image(RasterImage(pixelWidth: image.width, pixelHeight: image.height, rgba: rgba, frame: frame)))
+    }
+}

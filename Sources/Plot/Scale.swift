@@ -1,0 +1,78 @@
+import Foundation
+
+/// How data values map to positions along an axis.
+public enum ScaleKind: Codable, Sendable, Equatable {
+    case linear
+    /// log10; every value must be positive.
+    case log10
+    /// Named, evenly spaced categories (bars, boxes, heatmap rows).
+    case categorical([String])
+}
+
+/// A trained scale: a data domain mapped onto a pixel range, with its ticks and labels.
+public struct Scale: Sendable {
+    public let kind: ScaleKind
+    /// The data interval shown (for categorical: -0.5 ... count - 0.5, category i at i).
+    public let domain: (lower: Double, upper: Double)
+    public let ticks: [Double]
+    public let labels: [String]
+
+    /// Trains a scale on data values (category indices for categorical scales): the domain
+    /// is the data range widened to the outer ticks (linear), whole decades or the data with
+    /// 5% padding (log), or one slot per category.
+    public init(kind: ScaleKind, values: [Double], includeZero: Bool = false, limits: (Double, Double)? = nil,
+                targetTicks: Int = 5) throws {
+        self.kind = kind
+        switch kind {
+        case let .categorical(names):
+            domain = (-0.5, Double(names.count) - 0.5)
+            ticks = names.indices.map(Double.init)
+            labels = names
+        case .linear:
+            var low = limits?.0 ?? values.min() ?? 0
+            var high = limits?.1 ?? values.max() ?? 1
+            if includeZero { (low, high) = (min(low, 0), max(high, 0)) }
+            if high - low < 1e-12 * max(Swift.abs(low), 1) { (low, high) = (low - 0.5, high + 0.5) }
+            let candidates = ExtendedTicks.ticks(dataMin: low, dataMax: high, targetCount: targetTicks)
+            let padding = limits == nil ? 0.04 * (high - low) : 0
+            let lower = includeZero && low == 0 ? 0 : low - padding, upper = high + padding
+            let slack = 1e-9 * (high - low)
+            let shown = candidates.filter { $0 >= lower - slack && $0 <= upper + slack }
+            domain = (lower, upper)
+            ticks = shown
+            labels = TickLabels.linear(shown)
+        case .log10:
+            let positives = values.filter { $0 > 0 }
+            guard positives.count == values.count else {
+                throw PlotError.nonPositiveOnLogScale(count: values.count - positives.count)
+            }
+            let low = Foundation.log10(limits?.0 ?? positives.min() ?? 1)
+            let high = Foundation.log10(limits?.1 ?? positives.max() ?? 10)
+            let padding = limits == nil ? 0.04 * max(high - low, 0.5) : 0
+            let lower = low - padding, upper = high + padding
+            let decades = Array(Int(ceil(lower))...max(Int(floor(upper)), Int(ceil(lower))))
+                .map { Double($0) }.filter { $0 >= lower && $0 <= upper }
+            let stride = max(1, Int(ceil(Double(decades.count) / 6)))
+            var chosen = decades.enumerated().filter { $0.offset % stride == 0 }.map(\.element)
+            if chosen.count < 2 {
+                chosen = (Int(floor(lower))...Int(ceil(upper))).flatMap { decade in
+                    [1.0, 2, 5].map { Foundation.log10($0) + Double(decade) }
+                }.filter { $0 >= lower && $0 <= upper }
+            }
+            domain = (lower, upper)
+            ticks = chosen
+            labels = chosen.map { TickLabels.logarithmic(pow(10, $0)) }
+        }
+    }
+
+    /// The position of `value` within [0, 1] of the axis (log scales take the data value).
+    public func fraction(_ value: Double) -> Double {
+        let transformed = kind == .log10 ? Foundation.log10(value) : value
+        return (transformed - domain.lower) / (domain.upper - domain.lower)
+    }
+
+    /// The position of a tick (already in the scale's transformed space) within [0, 1].
+    func tickFraction(_ tick: Double) -> Double {
+        (tick - domain.lower) / (domain.upper - domain.lower)
+    }
+}
