@@ -90,7 +90,7 @@ let package = Package(
                           swiftSettings: numericSettings),
 
         // MARK: Tests
-        .target(name: "_TestSupport", dependencies: ["TensorModule", "Autodiff"], exclude: ["README.md"]),
+        .target(name: "_TestSupport", dependencies: ["TensorModule", "Autodiff", "CCairo"], exclude: ["README.md"]),
         .testTarget(name: "ChecksumsTests", dependencies: ["Checksums"]),
         .testTarget(name: "TensorModuleTests", dependencies: ["TensorModule", "_TestSupport"]),
         .testTarget(name: "AutodiffTests", dependencies: ["Autodiff", "_TestSupport"]),
@@ -102,7 +102,7 @@ let package = Package(
         .testTarget(name: "CertificationTests", dependencies: ["Certification", "_TestSupport"]),
         .testTarget(name: "ReproductionsTests", dependencies: ["Reproductions", "_TestSupport"]),
         .testTarget(name: "PlotTests", dependencies: ["Plot", "_TestSupport"]),
-        .testTarget(name: "PlotCairoTests", dependencies: ["PlotCairo", "Plot", "_TestSupport"]),
+        .testTarget(name: "PlotCairoTests", dependencies: ["PlotCairo", "Plot", "_TestSupport"], exclude: ["Golden"]),
         .testTarget(name: "NotebookTests", dependencies: ["Notebook", "_TestSupport"]),
         .testTarget(name: "NotebookRuntimeTests", dependencies: ["NotebookRuntime", "_TestSupport"]),
         .testTarget(name: "ReportTests", dependencies: ["Report", "Notebook", "CCairo", "_TestSupport"],

@@ -40,7 +40,7 @@ extension FigureBuilder {
         if let title = axes.title { top += measurer.measure(title, font: theme.font(size: theme.titleSize)).height + pad }
         var right = cell.maxX - pad * 2
         if let colorbar = cleaned.compactMap(colorbarSpec).first { right -= colorbarWidth(colorbar) }
-        let legendEntries = cleaned.flatMap(legendEntries)
+        let legendEntries = legendEntries(cleaned)
         if axes.legend == .outsideRight, !legendEntries.isEmpty { right -= legendSize(legendEntries).width + pad * 2 }
 
         let xTickWidths = xScale.labels.map { measurer.measure($0, font: tickFont).width }

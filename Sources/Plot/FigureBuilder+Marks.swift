@@ -235,21 +235,28 @@ extension FigureBuilder {
 
     // MARK: Legends and colour bars
 
-    func legendEntries(_ mark: Mark) -> [LegendEntry] {
+    /// The legend rows of all marks, with palette colours assigned in the same series order
+    /// as `draw` assigns them.
+    func legendEntries(_ marks: [Mark]) -> [LegendEntry] {
         var index = 0
         func entry(_ style: SeriesStyle, _ swatch: LegendEntry.Swatch) -> [LegendEntry] {
-            defer { if style.color == nil { index += 1 } }
+            let color = style.color ?? Color.series(index)
+            if style.color == nil { index += 1 }
             guard let label = style.label else { return [] }
-            return [LegendEntry(label: label, color: style.color ?? Color.series(index), swatch: swatch)]
+            return [LegendEntry(label: label, color: color, swatch: swatch)]
         }
-        switch mark {
-        case let .line(_, _, style): return entry(style, .line(dash: style.dash))
-        case let .scatter(_, _, style), let .errorBars(_, _, _, _, style): return entry(style, .marker(style.marker))
-        case let .band(_, _, _, style), let .boxPlot(_, _, style): return entry(style, .box)
-        case let .bars(_, series, _): return series.flatMap { entry($0.style, .box) }
-        case let .stackedArea(_, series): return series.flatMap { entry($0.style, .box) }
-        case let .referenceLine(_, _, style): return entry(style, .line(dash: style.dash))
-        case .heatmap, .text: return []
+        return marks.flatMap { mark -> [LegendEntry] in
+            switch mark {
+            case let .line(_, _, style): return entry(style, .line(dash: style.dash))
+            case let .scatter(_, _, style), let .errorBars(_, _, _, _, style): return entry(style, .marker(style.marker))
+            case let .band(_, _, _, style), let .boxPlot(_, _, style): return entry(style, .box)
+            case let .bars(_, series, _): return series.flatMap { entry($0.style, .box) }
+            case let .stackedArea(_, series): return series.flatMap { entry($0.style, .box) }
+            case let .referenceLine(_, _, style):
+                guard let label = style.label else { return [] }
+                return [LegendEntry(label: label, color: style.color ?? .black, swatch: .line(dash: style.dash))]
+            case .heatmap, .text: return []
+            }
         }
     }
 

@@ -29,6 +29,10 @@ public final class CairoRenderer: Renderer {
     }
 
     public func drawMarkers(at positions: [Point], shape: MarkerShape, size: Double, fill: Color?, stroke: Stroke?) {
+        if cairo_surface_get_type(cairo_get_target(context)) == CAIRO_SURFACE_TYPE_IMAGE, positions.count > 64 {
+            stampMarkers(at: positions, shape: shape, size: size, fill: fill, stroke: stroke)
+            return
+        }
         let translucent = (fill?.alpha ?? 1) < 1 || (stroke?.color.alpha ?? 1) < 1
         cairo_new_path(context)
         for point in positions {
@@ -36,6 +40,30 @@ public final class CairoRenderer: Renderer {
             if translucent { paint(fill: fill, stroke: stroke) }
         }
         if !translucent { paint(fill: fill, stroke: stroke) }
+    }
+
+    /// On raster surfaces, draws the marker once into a small image at device resolution and
+    /// composites that stamp at every position (as matplotlib's Agg backend does), instead of
+    /// filling thousands of paths; vector surfaces keep one path per marker.
+    private func stampMarkers(at positions: [Point], shape: MarkerShape, size: Double, fill: Color?, stroke: Stroke?) {
+        var scaleX = 1.0, scaleY = 0.0
+        cairo_user_to_device_distance(context, &scaleX, &scaleY)
+        let deviceScale = max(scaleX, 1e-6)
+        let margin = (stroke?.width ?? 0) + 2
+        let side = Int(((size + 2 * margin) * deviceScale).rounded(.up))
+        let stamp = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32(side), Int32(side))!
+        defer { cairo_surface_destroy(stamp) }
+        cairo_surface_set_device_scale(stamp, deviceScale, deviceScale)
+        let stampContext = cairo_create(stamp)!
+        let half = Double(side) / deviceScale / 2
+        CairoRenderer(context: stampContext).drawMarkers(at: [Point(half, half)], shape: shape, size: size, fill: fill, stroke: stroke)
+        cairo_destroy(stampContext)
+        for point in positions {
+            let x = ((point.x - half) * deviceScale).rounded() / deviceScale
+            let y = ((point.y - half) * deviceScale).rounded() / deviceScale
+            cairo_set_source_surface(context, stamp, x, y)
+            cairo_paint(context)
+        }
     }
 
     public func drawText(_ run: TextRun) {

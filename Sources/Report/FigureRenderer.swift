@@ -1,21 +1,32 @@
 import CCairo
 import Foundation
 import Notebook
+import Plot
+import PlotCairo
 
-/// Draws figures for the report writers from their display lists (`FigureRecord`).
-///
-/// Not implemented yet: it needs Plot's `DisplayList` decoder and PlotCairo's `CairoRenderer`,
-/// which are not merged into this branch. Until then NotebookRuntime offers no
-/// `show(figure)`, so no record holds a figure and these methods are never reached; if one
-/// is, the render fails with this explanation rather than producing a wrong picture.
+/// Draws figures for the report writers from their display lists (`FigureRecord`): SVG for
+/// HTML (PNG at 2x when the figure holds raster images, which SVG would blur or bloat), and
+/// the same display list replayed as vector graphics into the PDF page.
 struct FigureRenderer {
-    /// The figure encoded for HTML: SVG, or PNG at 2x when it holds raster images.
+    /// The figure encoded for HTML.
     func htmlImage(_ figure: FigureRecord) throws -> FigureImage {
-        throw ReportError("cannot draw figures: this build of Margin lacks Plot's display-list renderer")
+        let list = try displayList(figure)
+        let hasRaster = list.items.contains { if case .image = $0 { return true }; return false }
+        return hasRaster
+            ? FigureImage(mimeType: "image/png", data: try FigureOutput.png(list, dpi: 144))
+            : FigureImage(mimeType: "image/svg+xml", data: try FigureOutput.svg(list))
     }
 
     /// Draws the figure at the context's origin, in points (vector output in the PDF).
     func draw(_ figure: FigureRecord, in context: OpaquePointer) throws {
-        throw ReportError("cannot draw figures: this build of Margin lacks Plot's display-list renderer")
+        try displayList(figure).render(into: CairoRenderer(context: context))
+    }
+
+    private func displayList(_ figure: FigureRecord) throws -> DisplayList {
+        do {
+            return try JSONDecoder().decode(DisplayList.self, from: Data(figure.displayListJSON.utf8))
+        } catch {
+            throw ReportError("a figure's display list could not be read (\(error)); re-run the notebook with --fresh")
+        }
     }
 }

@@ -131,8 +131,26 @@ public struct LibraryLocation: Sendable, Hashable {
         }
     }
 
+    /// The C modules of package dependencies (swift-numerics' `_NumericsShims`, ...), which
+    /// importers of the library's Swift modules must also see:
+    /// `.build/checkouts/<package>/Sources/<target>/include` holding a module.modulemap.
+    private func dependencyModuleMapFolders() -> [URL] {
+        let fileManager = FileManager.default
+        let checkouts = packageDirectory.appendingPathComponent(".build/checkouts")
+        return ((try? fileManager.contentsOfDirectory(atPath: checkouts.path)) ?? []).sorted().flatMap { package in
+            let sources = checkouts.appendingPathComponent(package).appendingPathComponent("Sources")
+            return ((try? fileManager.contentsOfDirectory(atPath: sources.path)) ?? []).sorted().map {
+                sources.appendingPathComponent($0).appendingPathComponent("include")
+            }
+        }.filter { fileManager.fileExists(atPath: $0.appendingPathComponent("module.modulemap").path) }
+    }
+
+    /// The pkg-config packages behind the library's C module maps (CBLAS, CZlib, CCairo, CCmark).
+    static let systemPackages = ["openblas", "zlib", "pangocairo", "libcmark-gfm"]
+
     /// Compiler flags that let a program import the library's modules and link it:
-    /// module search paths (Swift modules and C module maps), `-lMargin` and an rpath.
+    /// module search paths (Swift modules and C module maps), the C headers' include
+    /// folders (from pkg-config), `-lMargin` and an rpath.
     public func compilerFlags() -> [String] {
         var flags = ["-I", libraryDirectory.appendingPathComponent("Modules").path,
                      "-L", libraryDirectory.path, "-lMargin",
@@ -144,7 +162,12 @@ public struct LibraryLocation: Sendable, Hashable {
                     .map { folder.appendingPathComponent($0) }
             }
             .filter { fileManager.fileExists(atPath: $0.appendingPathComponent("module.modulemap").path) }
-        for folder in moduleMapFolders { flags += ["-I", folder.path] }
+        for folder in moduleMapFolders + dependencyModuleMapFolders() { flags += ["-I", folder.path] }
+        if let headers = try? Subprocess.run("pkg-config", ["--cflags-only-I"] + Self.systemPackages), headers.succeeded {
+            for include in headers.output.split(whereSeparator: \.isWhitespace) where include.hasPrefix("-I") {
+                flags += ["-Xcc", String(include)]
+            }
+        }
         return flags
     }
 }

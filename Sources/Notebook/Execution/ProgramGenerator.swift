@@ -24,7 +24,7 @@ public struct ProgramGenerator: Sendable {
     /// The program's source text.
     public func source() -> String {
         let cells = document.cells.filter(\.options.eval)
-        var imports = ["import NotebookRuntime", "#if canImport(Glibc)", "import Glibc", "#endif"]
+        var imports = ["import Margin", "#if canImport(Glibc)", "import Glibc", "#endif"]
         var body = ["NotebookSession.shared.start(standardOutput: stdout)"]
         for declaration in document.frontMatter.parameters {
             body.append("let \(declaration.name): \(declaration.type.swiftTypeName) = NotebookSession.shared.parameter(\(literal(declaration.name)), default: \(declaration.defaultValue.swiftLiteral))")

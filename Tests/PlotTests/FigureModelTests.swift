@@ -1,0 +1,60 @@
+import Plot
+import Testing
+
+/// Measures text as 0.6 em per character, so layout runs without a font backend.
+struct FixedWidthMeasurer: TextMeasurer {
+    func measure(_ text: String, font: FontSpec) -> TextExtent {
+        TextExtent(width: 0.6 * font.size * Double(text.count), ascent: 0.8 * font.size, descent: 0.2 * font.size)
+    }
+}
+
+@Suite("Figure model: statistics, scales and bad input")
+struct FigureModelTests {
+    @Test("Tukey box statistics (type 7 quartiles, 1.5 IQR whiskers)")
+    func boxStatistics() throws {
+        let stats = try #require(BoxStatistics([1, 2, 3, 4, 5, 6, 7, 8, 9, 100]))
+        #expect(stats.median == 5.5)
+        #expect(stats.lowerQuartile == 3.25 && stats.upperQuartile == 7.75)
+        #expect(stats.lowerWhisker == 1 && stats.upperWhisker == 9)
+        #expect(stats.outliers == [100])
+        #expect(BoxStatistics([.nan]) == nil)
+    }
+
+    @Test("NaN and infinite points are dropped with a warning")
+    func nonFinite() throws {
+        let figure = Figure(Axes([.scatter(x: [1, 2, .nan, 4], y: [1, .infinity, 3, 4])]))
+        let built = try figure.build(measuring: FixedWidthMeasurer())
+        #expect(built.warnings == ["scatter: dropped 2 point(s) with NaN or infinite values"])
+        let markers = built.displayList.items.compactMap { item -> Int? in
+            if case let .markers(points, _, _, _, _) = item { return points.count }
+            return nil
+        }
+        #expect(markers == [2])
+    }
+
+    @Test("bad input is a clear error", arguments: [
+        (Axes([.line(x: [1, 2, 3], y: [1, 2])]), PlotError.mismatchedLengths(mark: "line", lengths: [3, 2])),
+        (Axes([.scatter(x: [], y: [])]), PlotError.emptyData(mark: "scatter")),
+        (Axes([.scatter(x: [.nan], y: [1])]), PlotError.emptyData(mark: "scatter")),
+        (Axes([.line(x: [1, 2], y: [0, 10])], yScale: .log10), PlotError.nonPositiveOnLogScale(count: 1)),
+    ] as [(Axes, PlotError)])
+    func badInput(_ example: (Axes, PlotError)) {
+        #expect(throws: example.1) { try Figure(example.0).build(measuring: FixedWidthMeasurer()) }
+    }
+
+    @Test("a display list survives JSON, as the notebook channel sends it")
+    func displayListCodable() throws {
+        let built = try Figure(Axes([.line(x: [1, 2], y: [3, 4], style: SeriesStyle(label: "a"))])).build(measuring: FixedWidthMeasurer())
+        let json = try JSONEncoder().encode(built.displayList)
+        #expect(try JSONDecoder().decode(DisplayList.self, from: json) == built.displayList)
+    }
+
+    @Test("colormaps run from their first to their last stop")
+    func colormaps() {
+        #expect(Colormap.viridis.color(at: 0) == Color(hex: "#440154"))
+        #expect(Colormap.viridis.color(at: 1) == Color(hex: "#FDE725"))
+        #expect(Colormap.redBlue.color(at: 0.5) == Color(hex: "#F7F7F7"))
+        #expect(Colormap.magma.color(at: -3) == Colormap.magma.color(at: 0))
+    }
+}
+import Foundation
