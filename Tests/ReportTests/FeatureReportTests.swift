@@ -27,7 +27,7 @@ struct FeatureReportTests {
         #expect(html.contains("start: 5 hello"))
         #expect(html.contains("counter: 15"))
         #expect(html.contains("count = 5 (set with -P)"))
-        #expect(result.outcome.record.cells.map(\.status) == [.ran, .ran, .ran, .notEvaluated, .ran, .ran, .ran, .ran, .ran, .ran])
+        #expect(result.outcome.record.cells.map(\.status) == [.ran, .ran, .ran, .notEvaluated, .ran, .ran, .ran, .ran, .ran, .ran, .ran])
     }
 
     @Test func cellOptionsShapeTheReport() throws {
@@ -49,6 +49,16 @@ struct FeatureReportTests {
         #expect(html.contains("<th colspan=\"2\" class=\"group\">accuracy</th>"))
         #expect(html.contains("85.0%"))
         #expect(result.warnings.isEmpty)
+    }
+
+    @Test func figuresAreNumberedAndDrawn() throws {
+        let (html, result) = try report()
+        #expect(html.contains("id=\"fig-counter\""))
+        #expect(html.contains("Figure 1"))
+        #expect(html.contains("data:image/svg+xml;base64,"))
+        let pdf = try #require(result.files.first { $0.pathExtension == "pdf" })
+        let text = try Subprocess.run("pdftotext", ["-layout", pdf.path, "-"]).output
+        #expect(text.contains("Figure 1") && text.contains("step") && text.contains("value"), "the figure's axis labels are vector text in the PDF")
     }
 
     @Test func htmlIsWellFormedAndHasRenderedMath() throws {
