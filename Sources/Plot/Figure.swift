@@ -9,9 +9,17 @@ public struct Figure: Sendable {
     public var panels: [Panel]
     public var title: String?
     public var theme: Theme
+    /// Give every axes panel the same x range (trained on all panels' data), as
+    /// matplotlib's `sharex=True` and ggplot2's fixed facet scales.
+    public var sharedX: Bool
+    /// The same for y.
+    public var sharedY: Bool
 
     public init(width: Double = 288, height: Double = 216, rows: Int = 1, columns: Int = 1,
-                panels: [Panel], title: String? = nil, theme: Theme = Theme()) {
+                panels: [Panel], title: String? = nil, sharedX: Bool = false, sharedY: Bool = false,
+                theme: Theme = Theme()) {
+        self.sharedX = sharedX
+        self.sharedY = sharedY
         self.width = width
         self.height = height
         self.rows = rows
@@ -24,6 +32,14 @@ public struct Figure: Sendable {
     /// A one-panel figure.
     public init(_ axes: Axes, width: Double = 288, height: Double = 216, theme: Theme = Theme()) {
         self.init(width: width, height: height, panels: [.axes(axes)], theme: theme)
+    }
+
+    /// Every axes panel's marks, for training shared scales.
+    var allMarks: [Mark] {
+        panels.flatMap { panel -> [Mark] in
+            if case let .axes(axes) = panel { return axes.marks }
+            return []
+        }
     }
 
     /// Lays out the figure (scales trained, ticks chosen, text measured, margins sized so

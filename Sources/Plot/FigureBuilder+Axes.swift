@@ -16,13 +16,14 @@ extension FigureBuilder {
 
     /// Lays out one axes panel in `cell`: trains scales, sizes margins from measured labels,
     /// then draws grid, marks (clipped to the plot area), axes, labels, legend, colour bar.
-    mutating func layoutAxes(_ axes: Axes, in cell: Rect) throws {
+    /// `sharedValues` join this panel's data when training its scales (shared axes).
+    mutating func layoutAxes(_ axes: Axes, in cell: Rect, sharedValues: (x: [Double], y: [Double])) throws {
         let cleaned = try axes.marks.map { try clean($0) }
         let (xCategories, yCategories) = categories(of: cleaned)
         let xKind = xCategories.map { ScaleKind.categorical($0) } ?? axes.xScale
         let yKind = yCategories.map { ScaleKind.categorical($0) } ?? axes.yScale
         let extents = cleaned.map(dataExtent)
-        let xValues = extents.flatMap(\.x), yValues = extents.flatMap(\.y)
+        let xValues = extents.flatMap(\.x) + sharedValues.x, yValues = extents.flatMap(\.y) + sharedValues.y
         let zeroBased = cleaned.contains { if case .bars = $0 { return true }; if case .stackedArea = $0 { return true }; return false }
         let xScale = try Scale(kind: xKind, values: xValues, limits: axes.xLimits, targetTicks: max(3, Int(cell.width / 60)))
         let yScale = try Scale(kind: yKind, values: yValues, includeZero: zeroBased && axes.yScale == .linear,

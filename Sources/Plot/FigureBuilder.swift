@@ -22,13 +22,16 @@ struct FigureBuilder<Measurer: TextMeasurer> {
             top = theme.padding + extent.height + theme.padding
             addText(title, at: Point(figure.width / 2, theme.padding), font: font, horizontal: .middle, vertical: .top)
         }
+        var scratch = self
+        let shared = try figure.allMarks.map { try scratch.dataExtent(scratch.clean($0)) }
+        let sharedValues = (x: figure.sharedX ? shared.flatMap(\.x) : [], y: figure.sharedY ? shared.flatMap(\.y) : [])
         let cellWidth = figure.width / Double(figure.columns)
         let cellHeight = (figure.height - top) / Double(figure.rows)
         for (index, panel) in figure.panels.enumerated() {
             let cell = Rect(x: Double(index % figure.columns) * cellWidth, y: top + Double(index / figure.columns) * cellHeight,
                             width: cellWidth, height: cellHeight)
             switch panel {
-            case let .axes(axes): try layoutAxes(axes, in: cell)
+            case let .axes(axes): try layoutAxes(axes, in: cell, sharedValues: sharedValues)
             case let .image(image): layoutImage(image, in: cell)
             case .empty: break
             }

@@ -49,6 +49,21 @@ struct FigureModelTests {
         #expect(try JSONDecoder().decode(DisplayList.self, from: json) == built.displayList)
     }
 
+    @Test("shared axes give every panel the same range")
+    func sharedAxes() throws {
+        func labels(shared: Bool) throws -> [String] {
+            let figure = Figure(width: 400, height: 200, columns: 2, panels: [
+                .axes(Axes([.line(x: [0, 1], y: [0, 1])])), .axes(Axes([.line(x: [0, 1], y: [0, 10])])),
+            ], sharedY: shared)
+            return try figure.build(measuring: FixedWidthMeasurer()).displayList.items.compactMap { item in
+                if case let .text(run) = item { return run.text }
+                return nil
+            }
+        }
+        #expect(try labels(shared: false).filter { $0 == "10" }.count == 1)
+        #expect(try labels(shared: true).filter { $0 == "10" }.count == 2)
+    }
+
     @Test("colormaps run from their first to their last stop")
     func colormaps() {
         #expect(Colormap.viridis.color(at: 0) == Color(hex: "#440154"))
