@@ -49,31 +49,12 @@ extension Tensor {
     @_specialize(where Scalar == Float)
     @_specialize(where Scalar == Double)
     func im2col(_ g: WindowGeometry) -> Tensor {
-        let (n, c, h, w, k) = (shape[0], shape[1], shape[2], shape[3], g.window)
-        let positions = g.outputHeight * g.outputWidth
-        let width = n * positions
+        let (n, c, k) = (shape[0], shape[1], g.window)
+        let width = n * g.outputHeight * g.outputWidth
         var result = [Scalar](repeating: 0, count: c * k * k * width)
         scalars.withUnsafeBufferPointer { x in
             result.withUnsafeMutableBufferPointer { out in
-                for channel in 0..<c {
-                    for a in 0..<k {
-                        for b in 0..<k {
-                            let row = ((channel * k + a) * k + b) * width
-                            for image in 0..<n {
-                                let plane = (image * c + channel) * h * w
-                                for i in 0..<g.outputHeight {
-                                    let y = i * g.stride + a - g.padTop
-                                    guard y >= 0 && y < h else { continue }
-                                    let base = row + image * positions + i * g.outputWidth
-                                    for j in 0..<g.outputWidth {
-                                        let xx = j * g.stride + b - g.padLeft
-                                        if xx >= 0 && xx < w { out[base + j] = x[plane + y * w + xx] }
-                                    }
-                                }
-                            }
-                        }
-                    }
-                }
+                Self.forEachPatchEntry(g, images: n, channels: c) { column, input in out[column] = x[input] }
             }
         }
         return Tensor(shape: [c * k * k, width], scalars: result)
@@ -83,33 +64,40 @@ extension Tensor {
     @_specialize(where Scalar == Float)
     @_specialize(where Scalar == Double)
     func col2im(_ g: WindowGeometry, shape target: [Int]) -> Tensor {
-        let (n, c, h, w, k) = (target[0], target[1], target[2], target[3], g.window)
-        let positions = g.outputHeight * g.outputWidth
-        let width = n * positions
         var result = [Scalar](repeating: 0, count: target.reduce(1, *))
         scalars.withUnsafeBufferPointer { cols in
             result.withUnsafeMutableBufferPointer { x in
-                for channel in 0..<c {
-                    for a in 0..<k {
-                        for b in 0..<k {
-                            let row = ((channel * k + a) * k + b) * width
-                            for image in 0..<n {
-                                let plane = (image * c + channel) * h * w
-                                for i in 0..<g.outputHeight {
-                                    let y = i * g.stride + a - g.padTop
-                                    guard y >= 0 && y < h else { continue }
-                                    let base = row + image * positions + i * g.outputWidth
-                                    for j in 0..<g.outputWidth {
-                                        let xx = j * g.stride + b - g.padLeft
-                                        if xx >= 0 && xx < w { x[plane + y * w + xx] += cols[base + j] }
-                                    }
-                                }
+                Self.forEachPatchEntry(g, images: target[0], channels: target[1]) { column, input in x[input] += cols[column] }
+            }
+        }
+        return Tensor(shape: target, scalars: result)
+    }
+
+    /// Visits every (im2col entry, input element) pair that lies inside the input, skipping
+    /// padding: entry ((c K + a) K + b, (n OH + i) OW + j) and input (n, c, i s + a - pad, j s + b - pad).
+    @inline(__always)
+    private static func forEachPatchEntry(_ g: WindowGeometry, images n: Int, channels c: Int, _ body: (Int, Int) -> Void) {
+        let (h, w, k) = (g.inputHeight, g.inputWidth, g.window)
+        let positions = g.outputHeight * g.outputWidth
+        let width = n * positions
+        for channel in 0..<c {
+            for a in 0..<k {
+                for b in 0..<k {
+                    let row = ((channel * k + a) * k + b) * width
+                    for image in 0..<n {
+                        let plane = (image * c + channel) * h * w
+                        for i in 0..<g.outputHeight {
+                            let y = i * g.stride + a - g.padTop
+                            guard y >= 0 && y < h else { continue }
+                            let base = row + image * positions + i * g.outputWidth
+                            for j in 0..<g.outputWidth {
+                                let xx = j * g.stride + b - g.padLeft
+                                if xx >= 0 && xx < w { body(base + j, plane + y * w + xx) }
                             }
                         }
                     }
                 }
             }
         }
-        return Tensor(shape: target, scalars: result)
     }
 }
