@@ -6,10 +6,10 @@
 // -> Report -> Margin -> margin.
 import PackageDescription
 
-/// Release builds of the numerical modules drop overflow and bounds checks on hot loops and
-/// let other modules specialise their generic kernels (measured in bench/, see README.md).
+/// Release builds of the numerical modules drop overflow and bounds checks on hot loops
+/// (their kernels carry `@_specialize` for Float and Double; see README.md, Speed).
 let numericSettings: [SwiftSetting] = [
-    .unsafeFlags(["-Ounchecked", "-wmo"], .when(configuration: .release)),
+    .unsafeFlags(["-Ounchecked"], .when(configuration: .release)),
 ]
 
 let package = Package(
