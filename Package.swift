@@ -98,7 +98,7 @@ let package = Package(
                     dependencies: ["NeuralNetworks", "Datasets", "_TestSupport"],
                     exclude: ["Fixtures"]),
         .testTarget(name: "DatasetsTests", dependencies: ["Datasets", "_TestSupport"]),
-        .testTarget(name: "RobustnessTests", dependencies: ["Robustness", "_TestSupport"]),
+        .testTarget(name: "RobustnessTests", dependencies: ["Robustness", "Certification", "_TestSupport"]),
         .testTarget(name: "CertificationTests", dependencies: ["Certification", "_TestSupport"]),
         .testTarget(name: "ReproductionsTests", dependencies: ["Reproductions", "_TestSupport"]),
         .testTarget(name: "PlotTests", dependencies: ["Plot", "_TestSupport"]),
