@@ -43,8 +43,8 @@ extension PDFWriter {
     }
 
     /// Draws a booktabs-style table centred on the text width: columns take their natural
-    /// widths, shrunk proportionally (cells wrapping) when they do not fit; rows never split
-    /// across pages.
+    /// widths, and when they do not fit the wrappable columns give up their room down to
+    /// their longest word; rows never split across pages.
     private func grid(columns: [TableColumnRecord], groups: [(title: String?, span: Int)], header: [InlineMarkup],
                       rows: [[InlineMarkup]], _ typesetter: PDFTypesetter) {
         let padding = 5.0
@@ -57,7 +57,22 @@ extension PDFWriter {
                 .max()! + 2 * padding
         }
         let total = widths.reduce(0, +)
-        if total > typesetter.contentWidth { widths = widths.map { $0 * typesetter.contentWidth / total } }
+        if total > typesetter.contentWidth {
+            // Shrink only what can wrap: no column gets narrower than its longest word, so
+            // numbers never break; the excess comes from the columns with room to spare.
+            func longestWord(_ cell: InlineMarkup, _ style: TextStyle) -> Double {
+                cell.markup.split(separator: " ").map { typesetter.naturalWidth(of: String($0), style: style) }.max() ?? 0
+            }
+            let minimums = columns.indices.map { column in
+                min(widths[column], 2 * padding + max(longestWord(header[column], headerStyle),
+                                                      rows.map { column < $0.count ? longestWord($0[column], bodyStyle) : 0 }.max() ?? 0))
+            }
+            let slack = zip(widths, minimums).map { $0 - $1 }.reduce(0, +)
+            let excess = total - typesetter.contentWidth
+            widths = slack > excess
+                ? zip(widths, minimums).map { $0 - ($0 - $1) * excess / slack }
+                : minimums.map { $0 * typesetter.contentWidth / minimums.reduce(0, +) }
+        }
         let tableWidth = widths.reduce(0, +)
         let x0 = typesetter.left + (typesetter.contentWidth - tableWidth) / 2
         func drawRow(_ cells: [InlineMarkup], style: TextStyle) {

@@ -1,1 +1,0 @@
-// The Reproductions module: see ../../../shared/DESIGN.md and the issue that builds it. Not yet written.
