@@ -22,8 +22,15 @@ public struct ActivationDerivativeBounds: Sendable, Equatable {
         self.second = second
     }
 
-    /// The bounds of `activation`, computed.
+    /// The bounds of `activation`, computed once per process.
     public static func of(_ activation: Activation) -> ActivationDerivativeBounds {
+        computed[activation]!
+    }
+
+    private static let computed: [Activation: ActivationDerivativeBounds] = Dictionary(
+        uniqueKeysWithValues: Activation.allCases.map { ($0, compute($0)) })
+
+    private static func compute(_ activation: Activation) -> ActivationDerivativeBounds {
         if activation == .relu || activation == .leakyReLU { return ActivationDerivativeBounds(first: 1, second: 1) }
         func supremum(step: Double, around center: Double, halfWidth: Double) -> (first: (Double, Double), second: (Double, Double)) {
             let points = stride(from: center - halfWidth, through: center + halfWidth, by: step).map { $0 }

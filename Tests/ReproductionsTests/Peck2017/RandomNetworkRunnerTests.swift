@@ -1,0 +1,15 @@
+import Reproductions
+import Testing
+
+@Suite("Peck et al. 2017, Table 4.2 runner")
+struct RandomNetworkRunnerTests {
+    @Test("no violation of the corrected bound on small versions of every test", arguments: RandomNetworkTest.table42)
+    func table42(_ test: RandomNetworkTest) throws {
+        var small = test
+        small.networks = 2
+        small.samples = min(test.samples, 5)
+        let outcome = try RandomNetworkRunner.run(small, seed: 42)
+        #expect(outcome.deviations.violations == 0)
+        #expect(outcome.deviations.deviations.count + outcome.deviations.failures == 2 * small.samples)
+    }
+}
