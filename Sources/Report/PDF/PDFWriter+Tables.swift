@@ -61,7 +61,8 @@ extension PDFWriter {
             // Shrink only what can wrap: no column gets narrower than its longest word, so
             // numbers never break; the excess comes from the columns with room to spare.
             func longestWord(_ cell: InlineMarkup, _ style: TextStyle) -> Double {
-                cell.markup.split(separator: " ").map { typesetter.naturalWidth(of: String($0), style: style) }.max() ?? 0
+                let text = cell.markup.replacingOccurrences(of: "<[^>]*>", with: "", options: .regularExpression)
+                return text.split(separator: " ").map { typesetter.naturalWidth(of: String($0), style: style) }.max() ?? 0
             }
             let minimums = columns.indices.map { column in
                 min(widths[column], 2 * padding + max(longestWord(header[column], headerStyle),
