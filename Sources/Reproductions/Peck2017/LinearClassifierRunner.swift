@@ -12,6 +12,10 @@ public struct LinearClassifierOutcome: Codable, Sendable {
     /// Inputs FGS could not turn adversarial within the largest step.
     public var failures: Int
 
+    public init(deviations: [Double], violations: Int, failures: Int) {
+        (self.deviations, self.violations, self.failures) = (deviations, violations, failures)
+    }
+
     public var mean: Double { deviations.reduce(0, +) / Double(max(deviations.count, 1)) }
     public var median: Double {
         let sorted = deviations.sorted()

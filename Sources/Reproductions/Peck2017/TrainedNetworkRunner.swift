@@ -14,12 +14,12 @@ public struct TrainedNetworkOutcome: Sendable {
     public var failures: Int
 }
 
-/// Trains the Table 4.3 network (Adam, learning rate 0.01, batch 16, at most `epochs`
-/// epochs with early stopping on the validation loss, keeping the best validation accuracy)
-/// and compares the smaller of the FGS and FGV perturbations of every input with the sound
+/// Trains the Table 4.3 network (Adam, learning rate 0.01, batch 16, `epochs` epochs,
+/// reporting validation metrics each epoch to `progress`) and compares the smaller of the FGS and FGV perturbations of every input with the sound
 /// Thm 4.2 bound. The thesis names neither optimiser nor epochs.
 public enum TrainedNetworkRunner {
-    public static func run(_ test: TrainedNetworkTest, seed: UInt64, epochs: Int) throws -> TrainedNetworkOutcome {
+    public static func run(_ test: TrainedNetworkTest, seed: UInt64, epochs: Int,
+                           progress: ProgressReporter = ProgressReporter()) throws -> TrainedNetworkOutcome {
         let data = try Dataset<Double>.shipped(test.dataset)
         let parts = try data.stratifiedSplit(fractions: [0.7, 0.2, 0.1], seed: seed)
         let scaler = Standardization(fitting: parts[0].inputs)
@@ -30,9 +30,8 @@ public enum TrainedNetworkRunner {
         let model = Sequential<Double>(spec, seed: seed)
         Trainer.train(model, optimizer: Adam(learningRate: 0.01), inputs: scaler.apply(to: train.inputs), labels: train.labels,
                       validation: (scaler.apply(to: validation.inputs), validation.labels),
-                      options: TrainingOptions(epochs: epochs, batchSize: 16, learningRate: 0.01, seed: seed,
-                                               earlyStoppingPatience: 20, keepBestValidationAccuracy: true),
-                      name: test.name)
+                      options: TrainingOptions(epochs: epochs, batchSize: 16, learningRate: 0.01, seed: seed),
+                      name: test.name, progress: progress)
         let accuracy = Trainer.evaluate(model, inputs: scaler.apply(to: testPart.inputs), labels: testPart.labels).accuracy
         let inputs = scaler.apply(to: data.inputs)
         let classifier = Classifier(model, bounds: -.infinity ... .infinity)

@@ -1,3 +1,4 @@
+import NeuralNetworks
 import Reproductions
 import Testing
 
@@ -5,7 +6,7 @@ import Testing
 struct TrainedNetworkRunnerTests {
     @Test("a trained Iris MLP classifies well and no attack beats the sound bound")
     func iris() throws {
-        let outcome = try TrainedNetworkRunner.run(TrainedNetworkTest.table43[0], seed: 5, epochs: 60)
+        let outcome = try TrainedNetworkRunner.run(TrainedNetworkTest.table43[0], seed: 5, epochs: 60, progress: ProgressReporter(output: .nullDevice, isTerminal: false))
         #expect(outcome.testAccuracy >= 0.9)
         #expect(outcome.violations == 0)
         #expect(outcome.deviations.count + outcome.failures == 150)
