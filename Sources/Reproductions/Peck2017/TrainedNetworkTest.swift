@@ -6,6 +6,8 @@ import Datasets
 /// Cancer Wisconsin stands in for it, with the Spambase network's hidden layers (7, 5, 3).
 public struct TrainedNetworkTest: Sendable, Hashable {
     public var name: String
+    /// The dataset actually used, short, for figure labels.
+    public var shortName: String { dataset == .breastCancer ? "Breast Cancer" : name }
     public var dataset: ShippedDataset
     public var hiddenUnits: [Int]
     /// What differs from the thesis's setting, for the report.
