@@ -1,25 +1,20 @@
-import Certification
 import NeuralNetworks
-import Robustness
 import TensorModule
 
 /// What one Table 4.2 test measured.
-public struct RandomNetworkOutcome: Codable, Sendable {
+public struct RandomNetworkOutcome: Sendable {
     /// Per network, the mean deviation ||q|| - bound over its attacked inputs (Fig. 4.1's box plots).
-    public var networkMeans: [Double]
-    /// Every deviation, for the table's statistics.
-    public var deviations: LinearClassifierOutcome
-    /// Inputs where the thesis's bound (remainder M sqrt(n)) exceeded the attack's ||q||.
-    public var thesisVariantViolations: Int
+    public var networkMeans: [Double] = []
+    /// Every input of every network, for the table's statistics.
+    public var comparison = MultilayerPerceptronComparison()
 }
 
-/// Runs a Table 4.2 test: random tanh MLPs, the smaller of FGS and FGV perturbations
-/// (binary search, tolerance 1e-6, largest step 1000) against the corrected Thm 4.2 bound.
+/// Runs a Table 4.2 test: random tanh MLPs, compared with `MultilayerPerceptronComparison`
+/// (largest attack step 1000).
 public enum RandomNetworkRunner {
     public static func run(_ test: RandomNetworkTest, seed: UInt64) throws -> RandomNetworkOutcome {
         var generator = SeededGenerator(seed: seed)
-        var outcome = RandomNetworkOutcome(networkMeans: [], deviations: LinearClassifierOutcome(deviations: [], violations: 0, failures: 0),
-                                           thesisVariantViolations: 0)
+        var outcome = RandomNetworkOutcome()
         let spec = ModelSpec(name: "random MLP", inputShape: [test.dimension],
                              layers: (0..<test.layers).flatMap { _ in [LayerSpec.dense(units: test.units), .activation(.tanh)] }
                                  + [.dense(units: test.classes)])
@@ -31,24 +26,9 @@ public enum RandomNetworkRunner {
             }
             let inputs = Tensor<Double>.randomUniform(shape: [test.samples, test.dimension], lower: test.sampleInterval.lowerBound,
                                                       upper: test.sampleInterval.upperBound, using: &generator)
-            let classifier = Classifier(model, bounds: -.infinity ... .infinity)
-            let criterion = Criterion.misclassification(labels: classifier.predictions(inputs))
-            let attacks = try [FastGradientSearch<Double>.Direction.sign, .value].map {
-                try AttackDriver.attack(FastGradientSearch(direction: $0, maximumStep: 1_000, tolerance: 1e-6),
-                                        classifier: classifier, inputs: inputs, criterion: criterion)
-            }
-            let bound = try MultilayerPerceptronBound(model)
-            let (corrected, thesis) = (bound.bounds(inputs, variant: .corrected), bound.bounds(inputs, variant: .thesis))
-            var deviations: [Double] = []
-            for row in 0..<test.samples {
-                let distance = min(attacks[0].distances[row], attacks[1].distances[row])
-                guard distance.isFinite else { outcome.deviations.failures += 1; continue }
-                deviations.append(distance - corrected[row].bound)
-                if distance < corrected[row].bound - 1e-9 { outcome.deviations.violations += 1 }
-                if distance < thesis[row].bound - 1e-9 { outcome.thesisVariantViolations += 1 }
-            }
-            outcome.deviations.deviations += deviations
-            if !deviations.isEmpty { outcome.networkMeans.append(deviations.reduce(0, +) / Double(deviations.count)) }
+            let comparison = try MultilayerPerceptronComparison.measure(model, inputs: inputs, maximumStep: 1_000)
+            outcome.comparison = outcome.comparison + comparison
+            if !comparison.summary.deviations.isEmpty { outcome.networkMeans.append(comparison.summary.mean) }
         }
         return outcome
     }

@@ -9,7 +9,7 @@ struct RandomNetworkRunnerTests {
         small.networks = 2
         small.samples = min(test.samples, 5)
         let outcome = try RandomNetworkRunner.run(small, seed: 42)
-        #expect(outcome.deviations.violations == 0)
-        #expect(outcome.deviations.deviations.count + outcome.deviations.failures == 2 * small.samples)
+        #expect(outcome.comparison.summary.violations == 0)
+        #expect(outcome.comparison.summary.deviations.count + outcome.comparison.summary.failures == 2 * small.samples)
     }
 }

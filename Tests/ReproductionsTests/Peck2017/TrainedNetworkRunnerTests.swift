@@ -8,7 +8,7 @@ struct TrainedNetworkRunnerTests {
     func iris() throws {
         let outcome = try TrainedNetworkRunner.run(TrainedNetworkTest.table43[0], seed: 5, epochs: 60, progress: ProgressReporter(output: .nullDevice, isTerminal: false))
         #expect(outcome.testAccuracy >= 0.9)
-        #expect(outcome.violations == 0)
-        #expect(outcome.deviations.count + outcome.failures == 150)
+        #expect(outcome.comparison.summary.violations == 0)
+        #expect(outcome.comparison.summary.deviations.count + outcome.comparison.summary.failures == 150)
     }
 }
