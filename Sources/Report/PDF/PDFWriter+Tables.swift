@@ -44,35 +44,19 @@ extension PDFWriter {
 
     /// Draws a booktabs-style table centred on the text width: columns take their natural
     /// widths, and when they do not fit the wrappable columns give up their room down to
-    /// their longest word; rows never split across pages.
+    /// their longest word; a table whose words alone are too wide is set in a smaller size
+    /// (8.5, 7.5 or 6.5 pt). Rows never split across pages.
     private func grid(columns: [TableColumnRecord], groups: [(title: String?, span: Int)], header: [InlineMarkup],
                       rows: [[InlineMarkup]], _ typesetter: PDFTypesetter) {
         let padding = 5.0
-        let bodyStyle = TextStyle(font: "DejaVu Serif 8.5", spaceAfter: 0)
-        var headerStyle = bodyStyle
-        headerStyle.font = "DejaVu Serif Bold 8.5"
-        var widths = columns.indices.map { column in
-            ([typesetter.naturalWidth(of: header[column].markup, style: headerStyle)]
-             + rows.map { column < $0.count ? typesetter.naturalWidth(of: $0[column].markup, style: bodyStyle) : 0 })
-                .max()! + 2 * padding
-        }
-        let total = widths.reduce(0, +)
-        if total > typesetter.contentWidth {
-            // Shrink only what can wrap: no column gets narrower than its longest word, so
-            // numbers never break; the excess comes from the columns with room to spare.
-            func longestWord(_ cell: InlineMarkup, _ style: TextStyle) -> Double {
-                let text = cell.markup.replacingOccurrences(of: "<[^>]*>", with: "", options: .regularExpression)
-                return text.split(separator: " ").map { typesetter.naturalWidth(of: String($0), style: style) }.max() ?? 0
-            }
-            let minimums = columns.indices.map { column in
-                min(widths[column], 2 * padding + max(longestWord(header[column], headerStyle),
-                                                      rows.map { column < $0.count ? longestWord($0[column], bodyStyle) : 0 }.max() ?? 0))
-            }
-            let slack = zip(widths, minimums).map { $0 - $1 }.reduce(0, +)
-            let excess = total - typesetter.contentWidth
-            widths = slack > excess
-                ? zip(widths, minimums).map { $0 - ($0 - $1) * excess / slack }
-                : minimums.map { $0 * typesetter.contentWidth / minimums.reduce(0, +) }
+        var bodyStyle = TextStyle(font: "", spaceAfter: 0), headerStyle = bodyStyle
+        var widths: [Double] = []
+        for size in [8.5, 7.5, 6.5] {
+            bodyStyle.font = "DejaVu Serif \(size)"
+            headerStyle.font = "DejaVu Serif Bold \(size)"
+            let fit = columnWidths(header: header, rows: rows, body: bodyStyle, heading: headerStyle, padding: padding, typesetter)
+            widths = fit.widths
+            if fit.wordsFit { break }
         }
         let tableWidth = widths.reduce(0, +)
         let x0 = typesetter.left + (typesetter.contentWidth - tableWidth) / 2
@@ -115,5 +99,30 @@ extension PDFWriter {
         for row in rows { drawRow(row, style: bodyStyle) }
         typesetter.rule(thickness: 1, x: x0, width: tableWidth)
         typesetter.skip(4)
+    }
+    /// Column widths for one type size: natural widths, or, when the table is too wide,
+    /// shrunk no further than each column's longest word (`wordsFit` is false when even
+    /// that is too wide, and the words are then shrunk proportionally).
+    private func columnWidths(header: [InlineMarkup], rows: [[InlineMarkup]], body: TextStyle, heading: TextStyle,
+                              padding: Double, _ typesetter: PDFTypesetter) -> (widths: [Double], wordsFit: Bool) {
+        let widths = header.indices.map { column in
+            ([typesetter.naturalWidth(of: header[column].markup, style: heading)]
+             + rows.map { column < $0.count ? typesetter.naturalWidth(of: $0[column].markup, style: body) : 0 })
+                .max()! + 2 * padding
+        }
+        let total = widths.reduce(0, +)
+        guard total > typesetter.contentWidth else { return (widths, true) }
+        func longestWord(_ cell: InlineMarkup, _ style: TextStyle) -> Double {
+            let text = cell.markup.replacingOccurrences(of: "<[^>]*>", with: "", options: .regularExpression)
+            return text.split(separator: " ").map { typesetter.naturalWidth(of: String($0), style: style) }.max() ?? 0
+        }
+        let minimums = header.indices.map { column in
+            min(widths[column], 2 * padding + max(longestWord(header[column], heading),
+                                                  rows.map { column < $0.count ? longestWord($0[column], body) : 0 }.max() ?? 0))
+        }
+        let slack = zip(widths, minimums).map { $0 - $1 }.reduce(0, +)
+        let excess = total - typesetter.contentWidth
+        guard slack < excess else { return (zip(widths, minimums).map { $0 - ($0 - $1) * excess / slack }, true) }
+        return (minimums.map { $0 * typesetter.contentWidth / minimums.reduce(0, +) }, false)
     }
 }
