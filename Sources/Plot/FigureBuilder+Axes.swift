@@ -60,15 +60,17 @@ extension FigureBuilder {
         items.append(.endClip)
         drawAxisLines(frame, rotateX: rotateX)
         if let label = axes.xLabel {
-            addText(label, at: Point(plot.x + plot.width / 2, cell.maxY - pad), font: labelFont, horizontal: .middle, vertical: .bottom)
+            addCentredText(label, size: theme.labelSize, over: plot.x + plot.width / 2, within: cell.x...cell.maxX,
+                           at: cell.maxY - pad, vertical: .bottom)
         }
         if let label = axes.yLabel {
-            addText(label, at: Point(cell.x + pad, plot.y + plot.height / 2), font: labelFont,
+            let font = fittedFont(label, size: theme.labelSize, width: cell.height - 2 * pad)
+            addText(label, at: Point(cell.x + pad, plot.y + plot.height / 2), font: font,
                     horizontal: .middle, vertical: .top, rotation: 90)
         }
         if let title = axes.title {
-            addText(title, at: Point(plot.x + plot.width / 2, cell.y + pad * 2), font: theme.font(size: theme.titleSize),
-                    horizontal: .middle, vertical: .top)
+            addCentredText(title, size: theme.titleSize, over: plot.x + plot.width / 2, within: cell.x...cell.maxX,
+                           at: cell.y + pad * 2, vertical: .top)
         }
         if let colorbar = cleaned.compactMap(colorbarSpec).first { drawColorbar(colorbar, beside: plot) }
         if !legendEntries.isEmpty, axes.legend != .none {

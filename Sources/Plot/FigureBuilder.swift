@@ -17,7 +17,7 @@ struct FigureBuilder<Measurer: TextMeasurer> {
         items.append(.path([.rectangle(Rect(x: 0, y: 0, width: figure.width, height: figure.height))], fill: .white, stroke: nil))
         var top = 0.0
         if let title = figure.title {
-            let font = theme.font(size: theme.titleSize + 1, bold: true)
+            let font = fittedFont(title, size: theme.titleSize + 1, width: figure.width - 2 * theme.padding, bold: true)
             let extent = measurer.measure(title, font: font)
             top = theme.padding + extent.height + theme.padding
             addText(title, at: Point(figure.width / 2, theme.padding), font: font, horizontal: .middle, vertical: .top)
@@ -69,15 +69,34 @@ struct FigureBuilder<Measurer: TextMeasurer> {
                                    vertical: vertical, rotation: rotation, bounds: bounds)))
     }
 
+    /// The theme's font at `size`, made smaller (down to 6 pt) until `text` is at most
+    /// `width` points wide, so long titles and labels shrink instead of being clipped.
+    func fittedFont(_ text: String, size: Double, width: Double, bold: Bool = false) -> FontSpec {
+        var font = theme.font(size: size, bold: bold)
+        while font.size > 6, measurer.measure(text, font: font).width > width { font.size -= 0.5 }
+        return font
+    }
+
+    /// Horizontal text centred over `x` where it fits, shifted (and if need be shrunk) to
+    /// stay inside `span` with the theme's padding.
+    mutating func addCentredText(_ text: String, size: Double, over x: Double, within span: ClosedRange<Double>,
+                                 at y: Double, vertical: TextRun.VerticalAnchor) {
+        let inner = (span.lowerBound + theme.padding)...(span.upperBound - theme.padding)
+        let font = fittedFont(text, size: size, width: inner.upperBound - inner.lowerBound)
+        let half = measurer.measure(text, font: font).width / 2
+        let centre = min(max(x, inner.lowerBound + half), inner.upperBound - half)
+        addText(text, at: Point(centre, y), font: font, horizontal: .middle, vertical: vertical)
+    }
+
     /// Image grid cell: the image keeps its aspect ratio, centred under its title.
     mutating func layoutImage(_ image: ImagePanel, in cell: Rect) {
         var area = Rect(x: cell.x + 3, y: cell.y + 3, width: cell.width - 6, height: cell.height - 6)
         if let title = image.title {
-            let font = theme.font(size: theme.tickLabelSize)
-            let extent = measurer.measure(title, font: font)
-            addText(title, at: Point(cell.x + cell.width / 2, area.y), font: font, horizontal: .middle, vertical: .top)
-            area.y += extent.height + 3
-            area.height -= extent.height + 3
+            let height = measurer.measure(title, font: theme.font(size: theme.tickLabelSize)).height
+            addCentredText(title, size: theme.tickLabelSize, over: cell.x + cell.width / 2, within: cell.x...cell.maxX,
+                           at: area.y, vertical: .top)
+            area.y += height + 3
+            area.height -= height + 3
         }
         let scale = min(area.width / Double(image.width), area.height / Double(image.height))
         guard scale > 0 else { return }

@@ -73,3 +73,22 @@ struct FigureModelTests {
     }
 }
 import Foundation
+
+@Suite("Long text shrinks to fit")
+struct LongTextTests {
+    @Test("a title wider than its panel is set smaller and stays inside the figure")
+    func longTitle() throws {
+        let title = "a twenty-char title!"
+        let figure = Figure(width: 300, height: 150, columns: 3, panels: [
+            .axes(Axes([.line(x: [0, 1], y: [0, 1])], title: title)), .empty, .empty,
+        ])
+        let list = try figure.build(measuring: FixedWidthMeasurer()).displayList
+        let runs = list.items.compactMap { item -> TextRun? in
+            if case let .text(run) = item, run.text == title { return run }
+            return nil
+        }
+        let run = try #require(runs.first)
+        #expect(run.font.size == 7.5, "0.6 em x 20 characters fits the 92 pt inside a 100 pt cell at 7.5 pt")
+        #expect(Rect(x: 0, y: 0, width: 100, height: 150).contains(run.bounds))
+    }
+}
