@@ -61,14 +61,13 @@ func mlpWorkload(depth: Int) -> Workload {
     }
 }
 
-/// d/dtheta of NLL (plus lambda ||d NLL / dx||^2 when `penalty` is given).
+/// d/dtheta of the NLL, plus Etmann's double-backprop penalty with weight `penalty` when given.
 func parameterGradient(_ model: Sequential<Float>, _ inputs: Tensor<Float>, _ labels: [Int], penalty: Float?) -> [Tensor<Float>] {
     model.bindParameters(requiresGradient: true)
     let x = Variable(inputs, requiresGradient: penalty != nil)
     var loss = Loss.crossEntropy(logits: model.forward(x), labels: labels)
     if let penalty {
-        let inputGradient = gradient(of: loss, wrt: [x], createGraph: true)[0]
-        loss = loss + inputGradient.squared().sum() * penalty
+        loss = loss + DoubleBackpropagation.penalty(loss: loss, input: x, lambda: Double(penalty))
     }
     return gradient(of: loss, wrt: model.parameters.map(\.variable)).map(\.value)
 }
