@@ -28,6 +28,7 @@ public struct AttackResult<Scalar: TensorScalar>: Sendable {
 public enum AttackError: Error, Equatable, CustomStringConvertible {
     case outOfBounds(row: Int, value: Double, bounds: String)
     case criterionSize(inputs: Int, labels: Int)
+    case unsupportedCriterion(String)
 
     public var description: String {
         switch self {
@@ -35,6 +36,8 @@ public enum AttackError: Error, Equatable, CustomStringConvertible {
             return "input \(row) holds \(value), outside the classifier's bounds \(bounds); scale the data to the model's input range"
         case let .criterionSize(inputs, labels):
             return "\(inputs) inputs but \(labels) labels or targets in the criterion; give one per input"
+        case let .unsupportedCriterion(detail):
+            return detail
         }
     }
 }
