@@ -23,6 +23,11 @@ public struct Color: Codable, Sendable, Hashable {
               blue: blue + (other.blue - blue) * t, alpha: alpha + (other.alpha - alpha) * t)
     }
 
+    /// The four components as bytes 0...255 (red, green, blue, opacity), for RGBA images.
+    public var rgba8: [UInt8] {
+        [red, green, blue, alpha].map { UInt8((min(max($0, 0), 1) * 255).rounded()) }
+    }
+
     /// Relative luminance (ITU-R BT.709 weights on the sRGB components), to pick readable text.
     public var luminance: Double { 0.2126 * red + 0.7152 * green + 0.0722 * blue }
 

@@ -93,17 +93,3 @@ public struct TextRun: Codable, Sendable, Equatable {
         self.bounds = bounds
     }
 }
-
-/// An RGBA8 image (row-major, 4 bytes a pixel) drawn into `frame`; `smooth: false` keeps
-/// pixels sharp (nearest neighbour), as saliency maps and digits want.
-public struct RasterImage: Codable, Sendable, Equatable {
-    public var pixelWidth: Int, pixelHeight: Int
-    public var rgba: [UInt8]
-    public var frame: Rect
-    public var smooth: Bool
-
-    public init(pixelWidth: Int, pixelHeight: Int, rgba: [UInt8], frame: Rect, smooth: Bool = false) {
-        precondition(rgba.count == pixelWidth * pixelHeight * 4, "RGBA image needs \(pixelWidth * pixelHeight * 4) bytes, got \(rgba.count)")
-        (self.pixelWidth, self.pixelHeight, self.rgba, self.frame, self.smooth) = (pixelWidth, pixelHeight, rgba, frame, smooth)
-    }
-}

@@ -25,9 +25,9 @@ extension FigureBuilder {
         let extents = cleaned.map(dataExtent)
         let xValues = extents.flatMap(\.x) + sharedValues.x, yValues = extents.flatMap(\.y) + sharedValues.y
         let zeroBased = cleaned.contains { if case .bars = $0 { return true }; if case .stackedArea = $0 { return true }; return false }
-        let xScale = try Scale(kind: xKind, values: xValues, limits: axes.xLimits, targetTicks: max(3, Int(cell.width / 60)))
+        let xScale = try Scale(kind: xKind, values: xValues, limits: axes.xLimits, targetTicks: tickTarget(cell.width - 70))
         let yScale = try Scale(kind: yKind, values: yValues, includeZero: zeroBased && axes.yScale == .linear,
-                               limits: axes.yLimits, targetTicks: max(3, Int(cell.height / 45)))
+                               limits: axes.yLimits, targetTicks: tickTarget(cell.height - 70))
 
         let tickFont = theme.font(size: theme.tickLabelSize)
         let labelFont = theme.font(size: theme.labelSize)
@@ -72,10 +72,16 @@ extension FigureBuilder {
             addCentredText(title, size: theme.titleSize, over: plot.x + plot.width / 2, within: cell.x...cell.maxX,
                            at: cell.y + pad * 2, vertical: .top)
         }
-        if let colorbar = cleaned.compactMap(colorbarSpec).first { drawColorbar(colorbar, beside: plot) }
+        if let colorbar = cleaned.compactMap(colorbarSpec).first { try drawColorbar(colorbar, beside: plot) }
         if !legendEntries.isEmpty, axes.legend != .none {
             drawLegend(legendEntries, placement: axes.legend, plot: plot, covering: items[firstMarkItem...])
         }
+    }
+
+    /// About one labelled tick per 32 points of axis (close to matplotlib's density at print
+    /// size), between 4 and 9.
+    private func tickTarget(_ length: Double) -> Int {
+        min(max(Int((length / 32).rounded()), 4), 9)
     }
 
     private mutating func drawGrid(_ frame: AxesFrame) {
@@ -109,6 +115,15 @@ extension FigureBuilder {
             } else {
                 addText(label, at: anchor, font: tickFont, color: theme.axisColor, horizontal: .middle, vertical: .top)
             }
+        }
+        let minorLength = theme.tickLength * 0.55
+        for tick in frame.x.minorTicks {
+            let x = plot.x + frame.x.tickFraction(tick) * plot.width
+            path += [.move(Point(x, plot.maxY)), .line(Point(x, plot.maxY + minorLength))]
+        }
+        for tick in frame.y.minorTicks {
+            let y = plot.maxY - frame.y.tickFraction(tick) * plot.height
+            path += [.move(Point(plot.x, y)), .line(Point(plot.x - minorLength, y))]
         }
         for (tick, label) in zip(frame.y.ticks, frame.y.labels) {
             let y = plot.maxY - frame.y.tickFraction(tick) * plot.height

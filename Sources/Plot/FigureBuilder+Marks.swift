@@ -2,7 +2,7 @@ import Foundation
 
 /// One legend row: a swatch of the series' look and its label.
 struct LegendEntry {
-    enum Swatch { case line(dash: [Double]), marker(MarkerShape), box }
+    enum Swatch { case line(dash: [Double], marker: MarkerShape?), marker(MarkerShape), box }
     let label: String
     let color: Color
     let swatch: Swatch
@@ -116,7 +116,11 @@ extension FigureBuilder {
         case let .line(x, y, style):
             let points = zip(x, y).map { frame.point($0, $1) }
             let path = [PathElement.move(points[0])] + points.dropFirst().map { .line($0) }
-            items.append(.path(path, fill: nil, stroke: Stroke(color: color(style).withAlpha(style.alpha), width: style.lineWidth, dash: style.dash)))
+            let lineColor = color(style)
+            items.append(.path(path, fill: nil, stroke: Stroke(color: lineColor.withAlpha(style.alpha), width: style.lineWidth, dash: style.dash)))
+            if style.lineMarkers {
+                items.append(.markers(points, shape: style.marker, size: style.markerSize, fill: lineColor.withAlpha(style.alpha), stroke: nil))
+            }
         case let .scatter(x, y, style):
             let fill = color(style).withAlpha(style.alpha)
             items.append(.markers(zip(x, y).map { frame.point($0, $1) }, shape: style.marker, size: style.markerSize,
@@ -247,14 +251,14 @@ extension FigureBuilder {
         }
         return marks.flatMap { mark -> [LegendEntry] in
             switch mark {
-            case let .line(_, _, style): return entry(style, .line(dash: style.dash))
+            case let .line(_, _, style): return entry(style, .line(dash: style.dash, marker: style.lineMarkers ? style.marker : nil))
             case let .scatter(_, _, style), let .errorBars(_, _, _, _, style): return entry(style, .marker(style.marker))
             case let .band(_, _, _, style), let .boxPlot(_, _, style): return entry(style, .box)
             case let .bars(_, series, _): return series.flatMap { entry($0.style, .box) }
             case let .stackedArea(_, series): return series.flatMap { entry($0.style, .box) }
             case let .referenceLine(_, _, style):
                 guard let label = style.label else { return [] }
-                return [LegendEntry(label: label, color: style.color ?? .black, swatch: .line(dash: style.dash))]
+                return [LegendEntry(label: label, color: style.color ?? .black, swatch: .line(dash: style.dash, marker: nil))]
             case .heatmap, .text: return []
             }
         }
@@ -310,9 +314,10 @@ extension FigureBuilder {
         for (row, entry) in entries.enumerated() {
             let middle = y + 3 + rowHeight * (Double(row) + 0.5)
             switch entry.swatch {
-            case let .line(dash):
+            case let .line(dash, marker):
                 items.append(.path([.move(Point(x + 5, middle)), .line(Point(x + 21, middle))], fill: nil,
                                    stroke: Stroke(color: entry.color, width: 1.8, dash: dash)))
+                if let marker { items.append(.markers([Point(x + 13, middle)], shape: marker, size: 5, fill: entry.color, stroke: nil)) }
             case let .marker(shape):
                 items.append(.markers([Point(x + 13, middle)], shape: shape, size: 5, fill: entry.color, stroke: nil))
             case .box:
@@ -336,14 +341,11 @@ extension FigureBuilder {
         return 12 + 10 + theme.tickLength + 2 + widest + label
     }
 
-    mutating func drawColorbar(_ spec: ColorbarSpec, beside plot: Rect) {
+    mutating func drawColorbar(_ spec: ColorbarSpec, beside plot: Rect) throws {
         let bar = Rect(x: plot.maxX + 12, y: plot.y, width: 10, height: plot.height)
         let steps = 64
-        let rgba = (0..<steps).reversed().flatMap { step -> [UInt8] in
-            let c = spec.colormap.color(at: Double(step) / Double(steps - 1))
-            return [c.red, c.green, c.blue, c.alpha].map { UInt8(($0 * 255).rounded()) }
-        }
-        items.append(.image(RasterImage(pixelWidth: 1, pixelHeight: steps, rgba: rgba, frame: bar, smooth: true)))
+        let rgba = (0..<steps).reversed().flatMap { spec.colormap.color(at: Double($0) / Double(steps - 1)).rgba8 }
+        items.append(.image(try RasterImage(pixelWidth: 1, pixelHeight: steps, format: .rgba, pixels: Data(rgba), frame: bar, smooth: true)))
         items.append(.path([.rectangle(bar)], fill: nil, stroke: Stroke(color: theme.axisColor, width: 0.6)))
         let span = spec.high - spec.low > 0 ? spec.high - spec.low : 1
         let ticks = ExtendedTicks.ticks(dataMin: spec.low, dataMax: spec.high, targetCount: 5).filter { $0 >= spec.low && $0 <= spec.high }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Lays out a `Figure` into a `DisplayList`: the grid, then each panel (see the
 /// `FigureBuilder+Axes` and `FigureBuilder+Marks` extensions).
 struct FigureBuilder<Measurer: TextMeasurer> {
@@ -32,7 +34,7 @@ struct FigureBuilder<Measurer: TextMeasurer> {
                             width: cellWidth, height: cellHeight)
             switch panel {
             case let .axes(axes): try layoutAxes(axes, in: cell, sharedValues: sharedValues)
-            case let .image(image): layoutImage(image, in: cell)
+            case let .image(image): try layoutImage(image, in: cell)
             case .empty: break
             }
         }
@@ -88,8 +90,13 @@ struct FigureBuilder<Measurer: TextMeasurer> {
         addText(text, at: Point(centre, y), font: font, horizontal: .middle, vertical: vertical)
     }
 
-    /// Image grid cell: the image keeps its aspect ratio, centred under its title.
-    mutating func layoutImage(_ image: ImagePanel, in cell: Rect) {
+    /// Image grid cell: the image keeps its aspect ratio, centred under its title. Grayscale
+    /// images become 8-bit gray rasters, others RGBA; non-finite values are drawn mid-grey
+    /// and counted in a warning.
+    mutating func layoutImage(_ image: ImagePanel, in cell: Rect) throws {
+        guard image.width > 0, image.height > 0, image.values.count == image.width * image.height else {
+            throw PlotError.mismatchedLengths(mark: "image \(image.title ?? "")", lengths: [image.width * image.height, image.values.count])
+        }
         var area = Rect(x: cell.x + 3, y: cell.y + 3, width: cell.width - 6, height: cell.height - 6)
         if let title = image.title {
             let height = measurer.measure(title, font: theme.font(size: theme.tickLabelSize)).height
@@ -103,6 +110,9 @@ struct FigureBuilder<Measurer: TextMeasurer> {
         let frame = Rect(x: area.x + (area.width - scale * Double(image.width)) / 2, y: area.y,
                          width: scale * Double(image.width), height: scale * Double(image.height))
         let finite = image.values.filter(\.isFinite)
+        if finite.count < image.values.count {
+            warnings.append("image \(image.title ?? ""): \(image.values.count - finite.count) NaN or infinite value(s) drawn grey")
+        }
         let (low, high): (Double, Double)
         switch image.scaling {
         case .perImage: (low, high) = (finite.min() ?? 0, finite.max() ?? 1)
@@ -112,12 +122,15 @@ struct FigureBuilder<Measurer: TextMeasurer> {
         case let .fixed(a, b): (low, high) = (a, b)
         }
         let span = high - low > 0 ? high - low : 1
-        var rgba = [UInt8]()
-        rgba.reserveCapacity(image.values.count * 4)
-        for value in image.values {
-            let color = image.colormap.color(at: (value - low) / span)
-            rgba += [color.red, color.green, color.blue, color.alpha].map { UInt8(($0 * 255).rounded()) }
+        let missing = Color(hex: "#808080")
+        let raster: RasterImage
+        if image.colormap == .grayscale {
+            let gray = image.values.map { value in value.isFinite ? image.colormap.color(at: (value - low) / span).rgba8[0] : missing.rgba8[0] }
+            raster = try RasterImage(pixelWidth: image.width, pixelHeight: image.height, format: .gray, pixels: Data(gray), frame: frame)
+        } else {
+            let rgba = image.values.flatMap { value in (value.isFinite ? image.colormap.color(at: (value - low) / span) : missing).rgba8 }
+            raster = try RasterImage(pixelWidth: image.width, pixelHeight: image.height, format: .rgba, pixels: Data(rgba), frame: frame)
         }
-        items.append(.image(RasterImage(pixelWidth: image.width, pixelHeight: image.height, rgba: rgba, frame: frame)))
+        items.append(.image(raster))
     }
 }

@@ -12,8 +12,8 @@ public enum Gallery {
 
         let depth = (1...10).map(Double.init)
         let lineFigure = Figure(Axes([
-            .line(x: depth, y: depth.map { pow(1.9, $0) }, style: SeriesStyle(label: "κ = 2, α = 0.01", marker: .circle)),
-            .line(x: depth, y: depth.map { pow(1.4, $0) }, style: SeriesStyle(label: "κ = 1.5", dash: [5, 3])),
+            .line(x: depth, y: depth.map { pow(1.9, $0) }, style: SeriesStyle(label: "κ = 2, α = 0.01", marker: .circle, lineMarkers: true)),
+            .line(x: depth, y: depth.map { pow(1.4, $0) }, style: SeriesStyle(label: "κ = 1.5", dash: [5, 3], marker: .square, lineMarkers: true)),
             .referenceLine(horizontal: true, value: 10, style: SeriesStyle(label: "10×", color: .black, lineWidth: 0.8, dash: [2, 2])),
         ], title: "Relative increase of the bound", xLabel: "depth L", yLabel: "ρ̃(L) / ρ̃(1)", yScale: .log10,
            legend: .insideTopLeft))

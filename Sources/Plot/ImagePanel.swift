@@ -17,9 +17,13 @@ public struct ImagePanel: Sendable {
     public var scaling: Scaling
     public var title: String?
 
+    /// An image panel; building the figure throws if `values` is not `width` x `height` long.
+    /// - Parameters:
+    ///   - colormap: value to colour (default grayscale, black low, white high).
+    ///   - scaling: the value range the colormap spans (default `.perImage`).
+    ///   - title: text above the image (default none).
     public init(values: [Double], width: Int, height: Int, colormap: Colormap = .grayscale,
                 scaling: Scaling = .perImage, title: String? = nil) {
-        precondition(values.count == width * height, "image of \(width)x\(height) needs \(width * height) values, got \(values.count)")
         self.values = values
         self.width = width
         self.height = height

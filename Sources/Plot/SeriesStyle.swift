@@ -10,9 +10,13 @@ public struct SeriesStyle: Sendable {
     public var markerSize: Double
     /// Opacity of markers and fills.
     public var alpha: Double
+    /// Whether a line mark also draws its marker at every point (matplotlib's `marker=`);
+    /// scatter and error-bar marks always draw theirs.
+    public var lineMarkers: Bool
 
     public init(label: String? = nil, color: Color? = nil, lineWidth: Double = 1.5, dash: [Double] = [],
-                marker: MarkerShape = .circle, markerSize: Double = 4, alpha: Double = 1) {
+                marker: MarkerShape = .circle, markerSize: Double = 4, alpha: Double = 1,
+                lineMarkers: Bool = false) {
         self.label = label
         self.color = color
         self.lineWidth = lineWidth
@@ -20,5 +24,6 @@ public struct SeriesStyle: Sendable {
         self.marker = marker
         self.markerSize = markerSize
         self.alpha = alpha
+        self.lineMarkers = lineMarkers
     }
 }

@@ -93,20 +93,30 @@ public final class CairoRenderer: Renderer {
         cairo_restore(context)
     }
 
+    /// Draws the pixels as a cairo ARGB32 surface (premultiplied), scaled into the frame.
     public func drawImage(_ image: RasterImage) {
         let surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32(image.pixelWidth), Int32(image.pixelHeight))!
         defer { cairo_surface_destroy(surface) }
         cairo_surface_flush(surface)
         let stride = Int(cairo_image_surface_get_stride(surface))
         let data = cairo_image_surface_get_data(surface)!
-        for row in 0..<image.pixelHeight {
-            for column in 0..<image.pixelWidth {
-                let source = (row * image.pixelWidth + column) * 4
-                let alpha = UInt32(image.rgba[source + 3])
-                func premultiplied(_ channel: UInt8) -> UInt32 { (UInt32(channel) * alpha + 127) / 255 }
-                let pixel = alpha << 24 | premultiplied(image.rgba[source]) << 16
-                    | premultiplied(image.rgba[source + 1]) << 8 | premultiplied(image.rgba[source + 2])
-                (data + row * stride + column * 4).withMemoryRebound(to: UInt32.self, capacity: 1) { $0.pointee = pixel }
+        image.pixels.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
+            for row in 0..<image.pixelHeight {
+                let line = UnsafeMutableRawPointer(data + row * stride).assumingMemoryBound(to: UInt32.self)
+                for column in 0..<image.pixelWidth {
+                    let index = row * image.pixelWidth + column
+                    switch image.format {
+                    case .gray:
+                        let level = UInt32(bytes[index])
+                        line[column] = 0xFF00_0000 | level << 16 | level << 8 | level
+                    case .rgba:
+                        let source = index * 4
+                        let alpha = UInt32(bytes[source + 3])
+                        func premultiplied(_ channel: UInt8) -> UInt32 { (UInt32(channel) * alpha + 127) / 255 }
+                        line[column] = alpha << 24 | premultiplied(bytes[source]) << 16
+                            | premultiplied(bytes[source + 1]) << 8 | premultiplied(bytes[source + 2])
+                    }
+                }
             }
         }
         cairo_surface_mark_dirty(surface)
