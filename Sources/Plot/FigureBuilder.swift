@@ -94,8 +94,9 @@ struct FigureBuilder<Measurer: TextMeasurer> {
     /// images become 8-bit gray rasters, others RGBA; non-finite values are drawn mid-grey
     /// and counted in a warning.
     mutating func layoutImage(_ image: ImagePanel, in cell: Rect) throws {
+        let name = image.title.map { "image \"\($0)\"" } ?? "image"
         guard image.width > 0, image.height > 0, image.values.count == image.width * image.height else {
-            throw PlotError.mismatchedLengths(mark: "image \(image.title ?? "")", lengths: [image.width * image.height, image.values.count])
+            throw PlotError.mismatchedLengths(mark: name, lengths: [image.width * image.height, image.values.count])
         }
         var area = Rect(x: cell.x + 3, y: cell.y + 3, width: cell.width - 6, height: cell.height - 6)
         if let title = image.title {
@@ -111,7 +112,7 @@ struct FigureBuilder<Measurer: TextMeasurer> {
                          width: scale * Double(image.width), height: scale * Double(image.height))
         let finite = image.values.filter(\.isFinite)
         if finite.count < image.values.count {
-            warnings.append("image \(image.title ?? ""): \(image.values.count - finite.count) NaN or infinite value(s) drawn grey")
+            warnings.append("\(name): \(image.values.count - finite.count) NaN or infinite value(s) drawn grey")
         }
         let (low, high): (Double, Double)
         switch image.scaling {

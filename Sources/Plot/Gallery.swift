@@ -25,6 +25,15 @@ public enum Gallery {
         ], title: "Alignment against robustness", xLabel: "alignment α(x) = |⟨x, g⟩| / ‖g‖₂", yLabel: "ρ̃(x)",
            xLimits: (0, 1), legend: .insideBottomRight))
 
+        let markerFigure = Figure(Axes(MarkerShape.allCases.enumerated().map { index, shape in
+            let centre = Double(index)
+            return .scatter(x: (0..<30).map { _ in centre + 0.25 * random.normal() },
+                            y: (0..<30).map { _ in centre * 0.5 + 0.3 * random.normal() },
+                            style: SeriesStyle(label: shape.rawValue, marker: shape, markerSize: 6, alpha: 0.8))
+        } + [.referenceLine(horizontal: false, value: 2, style: SeriesStyle(color: .black, lineWidth: 0.8, dash: [4, 3])),
+             .text(x: 2.1, y: -0.6, text: "x = 2")],
+        title: "Marker shapes", xLabel: "x", yLabel: "y", legend: .outsideRight))
+
         let groups = ["Test 1", "Test 2", "Test 3", "Test 4", "Test 5"]
         let boxFigure = Figure(Axes([
             .boxPlot(groups: groups, values: groups.indices.map { g in
@@ -85,7 +94,7 @@ public enum Gallery {
             .image(ImagePanel(values: saliency.map { Swift.abs($0) }, width: side, height: side, colormap: .viridis, title: "|g|")),
         ], title: "Image grid")
 
-        return [("line-log", lineFigure), ("scatter-10k", scatterFigure), ("box-plot", boxFigure), ("bars", barsFigure),
+        return [("line-log", lineFigure), ("scatter-10k", scatterFigure), ("markers", markerFigure), ("box-plot", boxFigure), ("bars", barsFigure),
                 ("stacked-area", areaFigure), ("error-bars", errorFigure), ("heatmap", heatmapFigure), ("image-grid", imageFigure)]
     }
 }

@@ -42,6 +42,34 @@ struct FigureModelTests {
         #expect(throws: example.1) { try Figure(example.0).build(measuring: FixedWidthMeasurer()) }
     }
 
+    @Test("an image whose values do not fill width x height is an error, not a trap")
+    func imageSize() {
+        let figure = Figure(panels: [.image(ImagePanel(values: [1, 2, 3], width: 2, height: 2, title: "digit"))])
+        #expect(throws: PlotError.mismatchedLengths(mark: "image \"digit\"", lengths: [4, 3])) {
+            try figure.build(measuring: FixedWidthMeasurer())
+        }
+    }
+
+    @Test("grayscale images travel as one byte a pixel, black at the minimum and white at the maximum")
+    func grayRaster() throws {
+        let figure = Figure(panels: [.image(ImagePanel(values: [0, 5, 10, .nan], width: 2, height: 2))])
+        let built = try figure.build(measuring: FixedWidthMeasurer())
+        let image = try #require(built.displayList.items.compactMap { item -> RasterImage? in
+            if case let .image(image) = item { return image }
+            return nil
+        }.first)
+        #expect(image.format == .gray && Array(image.pixels) == [0, 128, 255, 128])
+        #expect(built.warnings == ["image: 1 NaN or infinite value(s) drawn grey"])
+    }
+
+    @Test("log axes label decades and put unlabelled minor ticks at 2...9 of each decade")
+    func logMinorTicks() throws {
+        let scale = try Scale(kind: .log10, values: [1, 1000], limits: (1, 1000))
+        #expect(scale.labels == ["10⁰", "10¹", "10²", "10³"])
+        #expect(scale.minorTicks.count == 24)
+        #expect(scale.minorTicks.first.map { abs($0 - log10(2)) < 1e-12 } == true)
+    }
+
     @Test("a display list survives JSON, as the notebook channel sends it")
     func displayListCodable() throws {
         let built = try Figure(Axes([.line(x: [1, 2], y: [3, 4], style: SeriesStyle(label: "a"))])).build(measuring: FixedWidthMeasurer())
