@@ -4,10 +4,14 @@ import Testing
 @Suite("Ticks and labels")
 struct TickTests {
     /// The example documented with R's labeling::extended (Talbot's reference implementation,
-    /// package labeling 0.4.3: `extended(8.1, 14.1, 4)  # 8 10 12 14`), and ranges whose best
-    /// labelling is the range itself in nice steps.
+    /// package labeling 0.4.3: `extended(8.1, 14.1, 4)  # 8 10 12 14`); the breaks ggplot2
+    /// (which calls `labeling::extended(min, max, m = 5)`) draws for mtcars' `wt`
+    /// (1.513 ... 5.424) and `mpg` (10.4 ... 33.9); and ranges whose best labelling is the
+    /// range itself in nice steps.
     static let knownTicks: [(Double, Double, Int, [Double])] = [
         (8.1, 14.1, 4, [8, 10, 12, 14]),
+        (1.513, 5.424, 5, [2, 3, 4, 5]),
+        (10.4, 33.9, 5, [10, 15, 20, 25, 30, 35]),
         (0, 100, 5, [0, 25, 50, 75, 100]),
         (0, 1, 5, [0, 0.25, 0.5, 0.75, 1]),
         (-1, 1, 5, [-1, -0.5, 0, 0.5, 1]),
