@@ -21,36 +21,34 @@ extension FigureBuilder {
     /// The mark with non-finite points dropped (counted in a warning); throws on empty data
     /// or sequences of different lengths.
     mutating func clean(_ mark: Mark) throws -> Mark {
-        func pairs(_ x: [Double], _ y: [Double], _ rest: [[Double]] = []) throws -> [Int] {
-            let lengths = [x.count, y.count] + rest.map(\.count)
+        /// The indices at which every column is finite; the columns must have one length.
+        func finiteRows(_ columns: [[Double]]) throws -> [Int] {
+            let lengths = columns.map(\.count)
             guard Set(lengths).count == 1 else { throw PlotError.mismatchedLengths(mark: mark.name, lengths: lengths) }
-            let kept = x.indices.filter { i in x[i].isFinite && y[i].isFinite && rest.allSatisfy { $0[i].isFinite } }
-            if kept.count < x.count {
-                warnings.append("\(mark.name): dropped \(x.count - kept.count) point(s) with NaN or infinite values")
-            }
+            let kept = columns[0].indices.filter { i in columns.allSatisfy { $0[i].isFinite } }
+            note(lengths[0] - kept.count, "\(mark.name): dropped", "point(s) with NaN or infinite values")
             guard !kept.isEmpty else { throw PlotError.emptyData(mark: mark.name) }
             return kept
         }
         switch mark {
         case let .line(x, y, style):
-            let kept = try pairs(x, y)
+            let kept = try finiteRows([x, y])
             return .line(x: kept.map { x[$0] }, y: kept.map { y[$0] }, style: style)
         case let .scatter(x, y, style):
-            let kept = try pairs(x, y)
+            let kept = try finiteRows([x, y])
             return .scatter(x: kept.map { x[$0] }, y: kept.map { y[$0] }, style: style)
         case let .errorBars(x, y, lower, upper, style):
-            let kept = try pairs(x, y, [lower, upper])
+            let kept = try finiteRows([x, y, lower, upper])
             return .errorBars(x: kept.map { x[$0] }, y: kept.map { y[$0] }, lower: kept.map { lower[$0] },
                               upper: kept.map { upper[$0] }, style: style)
         case let .band(x, lower, upper, style):
-            let kept = try pairs(x, lower, [upper])
+            let kept = try finiteRows([x, lower, upper])
             return .band(x: kept.map { x[$0] }, lower: kept.map { lower[$0] }, upper: kept.map { upper[$0] }, style: style)
         case let .boxPlot(groups, values, style):
             guard groups.count == values.count else {
                 throw PlotError.mismatchedLengths(mark: mark.name, lengths: [groups.count, values.count])
             }
-            let dropped = values.reduce(0) { $0 + $1.filter { !$0.isFinite }.count }
-            if dropped > 0 { warnings.append("box plot: dropped \(dropped) NaN or infinite value(s)") }
+            note(nonFinite(values), "box plot: dropped", "NaN or infinite value(s)")
             guard values.contains(where: { $0.contains(where: \.isFinite) }) else { throw PlotError.emptyData(mark: mark.name) }
             return .boxPlot(groups: groups, values: values.map { $0.filter(\.isFinite) }, style: style)
         case let .bars(categories, series, _):
@@ -59,24 +57,33 @@ extension FigureBuilder {
             guard lengths.allSatisfy({ $0 == categories.count }) else {
                 throw PlotError.mismatchedLengths(mark: mark.name, lengths: [categories.count] + lengths)
             }
+            note(nonFinite(series.map(\.values)), "bars: left out", "NaN or infinite value(s)")
             return mark
         case let .stackedArea(x, series):
-            guard !x.isEmpty, !series.isEmpty else { throw PlotError.emptyData(mark: mark.name) }
-            let lengths = series.map(\.values.count)
-            guard lengths.allSatisfy({ $0 == x.count }) else {
-                throw PlotError.mismatchedLengths(mark: mark.name, lengths: [x.count] + lengths)
-            }
-            return mark
+            guard !series.isEmpty else { throw PlotError.emptyData(mark: mark.name) }
+            let kept = try finiteRows([x] + series.map(\.values))
+            return .stackedArea(x: kept.map { x[$0] }, series: series.map { entry in (entry.style, kept.map { entry.values[$0] }) })
         case let .heatmap(values, rows, columns, _, _, _):
             guard !values.isEmpty else { throw PlotError.emptyData(mark: mark.name) }
             let lengths = values.map(\.count)
             guard values.count == rows.count, lengths.allSatisfy({ $0 == columns.count }) else {
                 throw PlotError.mismatchedLengths(mark: mark.name, lengths: [rows.count, columns.count] + lengths)
             }
+            note(nonFinite(values), "heatmap:", "NaN or infinite cell(s) drawn grey")
             return mark
         case .referenceLine, .text:
             return mark
         }
+    }
+
+    /// Records "<prefix> <count> <noun>" as a warning when `count` is positive.
+    private mutating func note(_ count: Int, _ prefix: String, _ noun: String) {
+        if count > 0 { warnings.append("\(prefix) \(count) \(noun)") }
+    }
+
+    /// How many values of `rows` are NaN or infinite.
+    private func nonFinite(_ rows: [[Double]]) -> Int {
+        rows.reduce(0) { $0 + $1.filter { !$0.isFinite }.count }
     }
 
     /// The data values a mark shows along x and y (category indices on categorical axes).
@@ -87,7 +94,7 @@ extension FigureBuilder {
         case let .bars(categories, series, stacked):
             let totals = stacked
                 ? categories.indices.flatMap { i in stackExtents(series.map { $0.values[i] }) }
-                : series.flatMap(\.values)
+                : series.flatMap(\.values).filter(\.isFinite)
             return (categories.indices.map(Double.init), totals + [0])
         case let .stackedArea(x, series):
             return (x, x.indices.flatMap { i in stackExtents(series.map { $0.values[i] }) } + [0])

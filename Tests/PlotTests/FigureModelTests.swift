@@ -32,6 +32,22 @@ struct FigureModelTests {
         #expect(markers == [2])
     }
 
+    @Test("missing values in bars, areas and heatmaps are counted in a warning", arguments: [
+        (Mark.bars(categories: ["a", "b"], series: [(SeriesStyle(), [1, .nan])]), "bars: left out 1 NaN or infinite value(s)"),
+        (Mark.stackedArea(x: [1, 2, .infinity], series: [(SeriesStyle(), [1, 2, 3]), (SeriesStyle(), [1, .nan, 3])]),
+         "stacked area: dropped 2 point(s) with NaN or infinite values"),
+        (Mark.heatmap(values: [[1, .nan]], rows: ["r"], columns: ["a", "b"]), "heatmap: 1 NaN or infinite cell(s) drawn grey"),
+    ])
+    func missingValues(_ example: (Mark, String)) throws {
+        let built = try Figure(Axes([example.0])).build(measuring: FixedWidthMeasurer())
+        #expect(built.warnings == [example.1])
+        let labels = built.displayList.items.compactMap { item -> String? in
+            if case let .text(run) = item { return run.text }
+            return nil
+        }
+        #expect(!labels.contains("nan") && labels.count >= 3, "axes still get tick labels: \(labels)")
+    }
+
     @Test("bad input is a clear error", arguments: [
         (Axes([.line(x: [1, 2, 3], y: [1, 2])]), PlotError.mismatchedLengths(mark: "line", lengths: [3, 2])),
         (Axes([.scatter(x: [], y: [])]), PlotError.emptyData(mark: "scatter")),
