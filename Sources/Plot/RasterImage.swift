@@ -15,10 +15,15 @@ public struct RasterImage: Codable, Sendable, Equatable {
         public var bytesPerPixel: Int { self == .gray ? 1 : 4 }
     }
 
+    /// The size in pixels.
     public var pixelWidth: Int, pixelHeight: Int
+    /// Gray or RGBA bytes.
     public var format: PixelFormat
+    /// pixelWidth x pixelHeight x bytes-per-pixel bytes, row by row from the top.
     public var pixels: Data
+    /// Where the image goes, in points; pixels are stretched to fill it.
     public var frame: Rect
+    /// Bilinear interpolation when scaling (colour bars); false keeps pixels square.
     public var smooth: Bool
 
     /// An image of `pixelWidth` x `pixelHeight` pixels; throws `PlotError.mismatchedLengths`
