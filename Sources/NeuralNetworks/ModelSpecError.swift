@@ -8,6 +8,7 @@ public struct ModelSpecError: Error, Equatable, Sendable, CustomStringConvertibl
     /// What is wrong and how to fix it.
     public let problem: String
 
+    /// An error at `location` (a layer or JSON path) saying `problem`.
     public init(location: String, problem: String) {
         self.location = location
         self.problem = problem
