@@ -71,34 +71,47 @@ public enum LayerSpec: Codable, Sendable, Equatable {
 
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(typeName, forKey: .type)
         switch self {
         case let .dense(units, bias):
-            try c.encode("dense", forKey: .type); try c.encode(units, forKey: .units); try c.encode(bias, forKey: .bias)
+            try c.encode(units, forKey: .units); try c.encode(bias, forKey: .bias)
         case let .conv2d(filters, kernel, stride, padding, bias):
-            try c.encode("conv2d", forKey: .type); try c.encode(filters, forKey: .filters)
-            try c.encode(kernel, forKey: .kernel); try c.encode(stride, forKey: .stride)
-            try c.encode(padding, forKey: .padding); try c.encode(bias, forKey: .bias)
-        case let .maxPool(size, stride, padding):
-            try c.encode("maxPool", forKey: .type); try encodeWindow(&c, size, stride, padding)
-        case let .averagePool(size, stride, padding):
-            try c.encode("averagePool", forKey: .type); try encodeWindow(&c, size, stride, padding)
+            try c.encode(filters, forKey: .filters); try c.encode(kernel, forKey: .kernel)
+            try c.encode(stride, forKey: .stride); try c.encode(padding, forKey: .padding); try c.encode(bias, forKey: .bias)
+        case let .maxPool(size, stride, padding), let .averagePool(size, stride, padding):
+            try encodeWindow(&c, size, stride, padding)
         case let .lpPool(p, size, stride, padding):
-            try c.encode("lpPool", forKey: .type); try c.encode(p, forKey: .p); try encodeWindow(&c, size, stride, padding)
+            try c.encode(p, forKey: .p); try encodeWindow(&c, size, stride, padding)
         case let .batchNorm(momentum, epsilon):
-            try c.encode("batchNorm", forKey: .type); try c.encode(momentum, forKey: .momentum)
-            try c.encode(epsilon, forKey: .epsilon)
+            try c.encode(momentum, forKey: .momentum); try c.encode(epsilon, forKey: .epsilon)
         case let .localResponseNorm(size, k, alpha, beta, alphaPerWindow):
-            try c.encode("localResponseNorm", forKey: .type); try c.encode(size, forKey: .size)
-            try c.encode(k, forKey: .k); try c.encode(alpha, forKey: .alpha); try c.encode(beta, forKey: .beta)
-            try c.encode(alphaPerWindow, forKey: .alphaPerWindow)
+            try c.encode(size, forKey: .size); try c.encode(k, forKey: .k); try c.encode(alpha, forKey: .alpha)
+            try c.encode(beta, forKey: .beta); try c.encode(alphaPerWindow, forKey: .alphaPerWindow)
         case let .dropout(rate):
-            try c.encode("dropout", forKey: .type); try c.encode(rate, forKey: .rate)
+            try c.encode(rate, forKey: .rate)
         case .flatten:
-            try c.encode("flatten", forKey: .type)
+            break
         case let .activation(function):
-            try c.encode("activation", forKey: .type); try c.encode(function, forKey: .function)
+            try c.encode(function, forKey: .function)
         case let .leakyReLU(slope):
-            try c.encode("leakyReLU", forKey: .type); try c.encode(slope, forKey: .slope)
+            try c.encode(slope, forKey: .slope)
+        }
+    }
+
+    /// The `type` field of the layer's JSON, e.g. "conv2d".
+    public var typeName: String {
+        switch self {
+        case .dense: "dense"
+        case .conv2d: "conv2d"
+        case .maxPool: "maxPool"
+        case .averagePool: "averagePool"
+        case .lpPool: "lpPool"
+        case .batchNorm: "batchNorm"
+        case .localResponseNorm: "localResponseNorm"
+        case .dropout: "dropout"
+        case .flatten: "flatten"
+        case .activation: "activation"
+        case .leakyReLU: "leakyReLU"
         }
     }
 

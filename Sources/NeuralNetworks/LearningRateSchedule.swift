@@ -21,6 +21,9 @@ public enum LearningRateSchedule: Codable, Sendable, Hashable {
 
         /// Starts at `base`.
         public init(_ schedule: LearningRateSchedule, base: Double) {
+            if case let .step(every, _) = schedule {
+                precondition(every >= 1, "a step schedule needs every >= 1 epochs, got \(every)")
+            }
             self.schedule = schedule
             self.base = base
             self.rate = base

@@ -23,8 +23,14 @@ public struct ModelSpec: Codable, Sendable, Equatable {
         return String(decoding: try encoder.encode(self), as: UTF8.self)
     }
 
-    /// Parses a spec from JSON; errors name the offending layer and field.
+    /// Parses a spec from JSON.
+    /// - Throws: `ModelSpecError` naming the JSON path of the offending field, e.g.
+    ///   "layers[2].units: missing".
     public init(json: String) throws {
-        self = try JSONDecoder().decode(ModelSpec.self, from: Data(json.utf8))
+        do {
+            self = try JSONDecoder().decode(ModelSpec.self, from: Data(json.utf8))
+        } catch let error as DecodingError {
+            throw ModelSpecError(decoding: error)
+        }
     }
 }

@@ -5,6 +5,9 @@ import TensorModule
 ///
 /// Lp pooling is (sum over the window of |x|^p)^(1/p) (Peck et al. 2017, Sec. 5.2), computed
 /// as (area * averagePool(|x|^p))^(1/p); it needs 'valid' padding so every window is whole.
+/// The norm has no derivative where a whole window is zero (common after ReLU); there the
+/// layer takes the subgradient 0, as ReLU does at 0, not the NaN (infinity times zero) of
+/// differentiating the composition as written.
 public final class PoolingLayer<Scalar: TensorScalar>: Layer {
     public let spec: LayerSpec
 
@@ -25,9 +28,11 @@ public final class PoolingLayer<Scalar: TensorScalar>: Layer {
         case let .averagePool(size, stride, padding):
             return input.averagePool2d(size: size, stride: stride, padding: padding)
         case let .lpPool(p, size, stride, padding):
-            let powered = input.abs().pow(Scalar(p))
-            return (powered.averagePool2d(size: size, stride: stride, padding: padding) * Scalar(size * size))
-                .pow(Scalar(1 / p))
+            let sums = input.abs().pow(Scalar(p)).averagePool2d(size: size, stride: stride, padding: padding)
+                * Scalar(size * size)
+            let occupied = Variable(sums.value.map { $0 > 0 ? 1 : 0 })
+            let empty = Variable(sums.value.map { $0 > 0 ? 0 : 1 })
+            return (sums * occupied + empty).pow(Scalar(1 / p)) * occupied
         default:
             preconditionFailure("PoolingLayer cannot be \(spec)")
         }

@@ -1,8 +1,9 @@
 import Foundation
 
 /// Shows long work (training epochs, attack batches) on a terminal: a live bar with counts,
-/// rate and ETA redrawn in place when standard error is a TTY, and one plain line per
-/// finished task otherwise (logs, CI), so redirected output stays readable.
+/// elapsed time and ETA, cut to the terminal's width and redrawn in place, when standard
+/// error is a TTY; one plain line per finished task otherwise (logs, CI), so redirected
+/// output stays readable.
 public final class ProgressReporter: @unchecked Sendable {
     private let output: FileHandle
     private let isTerminal: Bool
@@ -11,11 +12,18 @@ public final class ProgressReporter: @unchecked Sendable {
     private var total = 0
     private var started = Date()
     private var lastDraw = Date.distantPast
+    private let columns: () -> Int
 
-    /// Reports to `output` (default standard error); `isTerminal` defaults to isatty(2).
-    public init(output: FileHandle = .standardError, isTerminal: Bool? = nil) {
+    /// Reports to `output` (default standard error).
+    /// - Parameters:
+    ///   - isTerminal: default isatty(2), whether standard error is a terminal.
+    ///   - columns: the terminal's width, which the live line is cut to so that it never wraps
+    ///     (a wrapped line cannot be redrawn in place); default: asked of standard error's
+    ///     terminal at every redraw (so resizing works), 80 when it does not say.
+    public init(output: FileHandle = .standardError, isTerminal: Bool? = nil, columns: Int? = nil) {
         self.output = output
         self.isTerminal = isTerminal ?? (isatty(STDERR_FILENO) == 1)
+        self.columns = columns.map { fixed in { fixed } } ?? Self.standardErrorColumns
     }
 
     /// Starts a task of `total` steps named `label` (e.g. "epoch 3/30").
@@ -34,9 +42,10 @@ public final class ProgressReporter: @unchecked Sendable {
         let fraction = total > 0 ? min(Double(completed) / Double(total), 1) : 1
         let filled = Int(fraction * Double(barWidth))
         let elapsed = Date().timeIntervalSince(started)
-        let remaining = fraction > 0 ? elapsed * (1 - fraction) / fraction : 0
+        let remaining = fraction > 0 ? Self.duration(elapsed * (1 - fraction) / fraction) : "--"
         let bar = String(repeating: "█", count: filled) + String(repeating: "·", count: barWidth - filled)
-        write("\r\u{1B}[2K\(label) \(bar) \(completed)/\(total) \(Self.duration(elapsed)) ETA \(Self.duration(remaining)) \(status)")
+        let line = "\(label) \(bar) \(completed)/\(total) \(Self.duration(elapsed)) ETA \(remaining) \(status)"
+        write("\r\u{1B}[2K" + line.prefix(max(columns() - 1, 1)))
     }
 
     /// Ends the task with a summary line, kept on screen (and the only line when not a TTY).
@@ -49,6 +58,13 @@ public final class ProgressReporter: @unchecked Sendable {
     static func duration(_ seconds: TimeInterval) -> String {
         seconds < 60 ? String(format: "%.1f s", seconds)
             : String(format: "%d min %02d s", Int(seconds) / 60, Int(seconds) % 60)
+    }
+
+    /// The width of standard error's terminal (TIOCGWINSZ), 80 when unknown.
+    private static func standardErrorColumns() -> Int {
+        var size = winsize()
+        guard ioctl(STDERR_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return 80 }
+        return Int(size.ws_col)
     }
 
     private func write(_ text: String) {

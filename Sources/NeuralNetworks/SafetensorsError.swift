@@ -12,6 +12,9 @@ public enum SafetensorsError: Error, Equatable, Sendable, CustomStringConvertibl
     case shapeMismatch(path: String, name: String, expected: [Int], actual: [Int])
     /// A tensor's element type is not the one asked for.
     case dtypeMismatch(path: String, name: String, expected: String, actual: String)
+    /// The ModelSpec in the file's metadata is missing, not valid JSON, or describes a model
+    /// that cannot be built.
+    case invalidModelSpec(path: String, detail: String)
 
     public var description: String {
         switch self {
@@ -25,6 +28,8 @@ public enum SafetensorsError: Error, Equatable, Sendable, CustomStringConvertibl
             return "\(path): tensor \"\(name)\" has shape \(actual), the model needs \(expected)."
         case let .dtypeMismatch(path, name, expected, actual):
             return "\(path): tensor \"\(name)\" is \(actual), expected \(expected)."
+        case let .invalidModelSpec(path, detail):
+            return "\(path): cannot rebuild the model: \(detail)"
         }
     }
 

@@ -10,9 +10,11 @@ import TensorModule
 public struct SafetensorsFile: Sendable, Equatable {
     /// One stored tensor: element type, shape and raw little-endian bytes.
     public struct Entry: Sendable, Equatable {
-        /// "F32" or "F64".
+        /// The safetensors dtype, e.g. "F32", "F64", "I64" (Margin writes F32 and F64).
         public var dtype: String
+        /// The extents, outermost first (row-major data).
         public var shape: [Int]
+        /// The data, little-endian.
         public var bytes: [UInt8]
     }
 
@@ -42,7 +44,10 @@ public struct SafetensorsFile: Sendable, Equatable {
         guard entry.dtype == expected else {
             throw SafetensorsError.dtypeMismatch(path: path, name: name, expected: expected, actual: entry.dtype)
         }
-        let scalars = entry.bytes.withUnsafeBytes { Array($0.bindMemory(to: Scalar.self)) }
+        let scalars = [Scalar](unsafeUninitializedCapacity: entry.bytes.count / MemoryLayout<Scalar>.stride) { buffer, count in
+            entry.bytes.withUnsafeBytes { UnsafeMutableRawBufferPointer(buffer).copyMemory(from: $0) }
+            count = buffer.count
+        }
         return Tensor(shape: entry.shape, scalars: scalars)
     }
 
@@ -57,7 +62,7 @@ public struct SafetensorsFile: Sendable, Equatable {
             data += entry.bytes
         }
         if !metadata.isEmpty { header["__metadata__"] = metadata }
-        var json = [UInt8](try JSONSerialization.data(withJSONObject: header, options: [.sortedKeys]))
+        var json = [UInt8](try JSONSerialization.data(withJSONObject: header, options: [.sortedKeys, .withoutEscapingSlashes]))
         while json.count % 8 != 0 { json.append(UInt8(ascii: " ")) }
         let length = UInt64(json.count)
         return (0..<8).map { UInt8(truncatingIfNeeded: length >> (8 * UInt64($0))) } + json + data
@@ -68,18 +73,29 @@ public struct SafetensorsFile: Sendable, Equatable {
         try Data(serialized()).write(to: url, options: .atomic)
     }
 
-    /// Reads and validates a file: header length, JSON, dtypes, shapes against byte counts and
-    /// offsets within the data.
+    /// Reads and validates a file (see `init(parsing:path:)`).
     public init(contentsOf url: URL) throws {
         try self.init(parsing: [UInt8](try Data(contentsOf: url)), path: url.path)
     }
 
-    /// Parses the bytes of a file; `path` names it in errors.
+    /// Parses and validates the bytes of a file as the reference implementation does: a
+    /// plausible header length, a JSON object header, known dtypes, non-negative shapes whose
+    /// byte counts match their offsets, and data offsets that tile the data exactly (no holes,
+    /// no overlaps, nothing after the last tensor). Tensors of any safetensors dtype are kept
+    /// (as raw bytes), so a PyTorch state dict with integer counters reads; `tensor(named:)`
+    /// converts F32 and F64 only. `path` names the file in errors.
+    /// - Throws: `SafetensorsError.truncated` when the file ends early, `.badHeader` otherwise.
     public init(parsing bytes: [UInt8], path: String) throws {
         guard bytes.count >= 8 else {
             throw SafetensorsError.truncated(path: path, expectedBytes: 8, actualBytes: bytes.count)
         }
-        let headerLength = (0..<8).reduce(0) { $0 | Int(bytes[$1]) << (8 * $1) }
+        let declaredLength = (0..<8).reduce(UInt64(0)) { $0 | UInt64(bytes[$1]) << (8 * UInt64($1)) }
+        guard declaredLength <= Self.maximumHeaderLength else {
+            throw SafetensorsError.badHeader(
+                path: path, detail: "its first 8 bytes declare a \(declaredLength)-byte header (the format allows "
+                    + "\(Self.maximumHeaderLength)); the file is corrupt or not safetensors")
+        }
+        let headerLength = Int(declaredLength)
         guard headerLength <= bytes.count - 8 else {
             throw SafetensorsError.truncated(path: path, expectedBytes: 8 + headerLength, actualBytes: bytes.count)
         }
@@ -87,9 +103,9 @@ public struct SafetensorsFile: Sendable, Equatable {
         guard let header = try? JSONSerialization.jsonObject(with: headerBytes) as? [String: Any] else {
             throw SafetensorsError.badHeader(path: path, detail: "the \(headerLength)-byte header is not a JSON object")
         }
-        let dataStart = 8 + headerLength
         var entries: [String: Entry] = [:]
         var metadata: [String: String] = [:]
+        var spans: [(name: String, offsets: Range<Int>)] = []
         for (name, value) in header {
             if name == "__metadata__" {
                 guard let strings = value as? [String: String] else {
@@ -98,30 +114,62 @@ public struct SafetensorsFile: Sendable, Equatable {
                 metadata = strings
                 continue
             }
+            func fail(_ problem: String) -> SafetensorsError {
+                .badHeader(path: path, detail: "tensor \"\(name)\" \(problem)")
+            }
             guard let fields = value as? [String: Any], let dtype = fields["dtype"] as? String,
                   let shape = fields["shape"] as? [Int], let offsets = fields["data_offsets"] as? [Int],
-                  offsets.count == 2, offsets[0] <= offsets[1] else {
+                  offsets.count == 2 else {
+                throw fail("needs a dtype string, an integer shape and two integer data_offsets")
+            }
+            guard let width = Self.dtypeWidths[dtype] else {
+                throw fail("has dtype \(dtype), which is not a safetensors dtype (\(Self.dtypeWidths.keys.sorted().joined(separator: ", ")))")
+            }
+            guard shape.allSatisfy({ $0 >= 0 }), offsets[0] >= 0, offsets[0] <= offsets[1] else {
+                throw fail("has shape \(shape) and data_offsets \(offsets); both must be non-negative and increasing")
+            }
+            let (byteCount, overflow) = shape.reduce((width, false)) { product, extent in
+                let next = product.0.multipliedReportingOverflow(by: extent)
+                return (next.partialValue, product.1 || next.overflow)
+            }
+            guard !overflow, offsets[1] - offsets[0] == byteCount else {
+                throw fail("of shape \(shape) and dtype \(dtype) needs \(overflow ? "more than Int.max" : "\(byteCount)") "
+                    + "bytes, its offsets span \(offsets[1] - offsets[0])")
+            }
+            spans.append((name, offsets[0]..<offsets[1]))
+            entries[name] = Entry(dtype: dtype, shape: shape, bytes: [])
+        }
+        let dataStart = 8 + headerLength
+        var dataEnd = 0
+        let byPosition = spans.sorted { ($0.offsets.lowerBound, $0.offsets.upperBound) < ($1.offsets.lowerBound, $1.offsets.upperBound) }
+        for span in byPosition {
+            guard span.offsets.lowerBound == dataEnd else {
                 throw SafetensorsError.badHeader(
-                    path: path, detail: "tensor \"\(name)\" needs dtype, shape and two data_offsets")
+                    path: path, detail: "tensor \"\(span.name)\" starts at data byte \(span.offsets.lowerBound), expected "
+                        + "\(dataEnd): the tensors' data_offsets leave a hole or overlap")
             }
-            guard let width = ["F32": 4, "F64": 8][dtype] else {
-                throw SafetensorsError.badHeader(
-                    path: path, detail: "tensor \"\(name)\" has dtype \(dtype); Margin reads F32 and F64")
+            dataEnd = span.offsets.upperBound
+            guard dataStart + dataEnd <= bytes.count else {
+                throw SafetensorsError.truncated(path: path, expectedBytes: dataStart + dataEnd, actualBytes: bytes.count)
             }
-            guard offsets[1] - offsets[0] == shape.reduce(1, *) * width else {
-                throw SafetensorsError.badHeader(
-                    path: path, detail: "tensor \"\(name)\" of shape \(shape) and dtype \(dtype) "
-                        + "needs \(shape.reduce(1, *) * width) bytes, its offsets span \(offsets[1] - offsets[0])")
-            }
-            guard dataStart + offsets[1] <= bytes.count else {
-                throw SafetensorsError.truncated(path: path, expectedBytes: dataStart + offsets[1], actualBytes: bytes.count)
-            }
-            entries[name] = Entry(dtype: dtype, shape: shape,
-                                  bytes: Array(bytes[(dataStart + offsets[0])..<(dataStart + offsets[1])]))
+            entries[span.name]?.bytes = Array(bytes[(dataStart + span.offsets.lowerBound)..<(dataStart + dataEnd)])
+        }
+        guard dataStart + dataEnd == bytes.count else {
+            throw SafetensorsError.badHeader(
+                path: path, detail: "\(bytes.count - dataStart - dataEnd) bytes follow the last tensor's data; the file is corrupt")
         }
         self.entries = entries
         self.metadata = metadata
     }
+
+    /// The largest header the format allows (100 MB, as the reference implementation).
+    static let maximumHeaderLength: UInt64 = 100_000_000
+
+    /// Bytes per element of every safetensors dtype.
+    static let dtypeWidths: [String: Int] = [
+        "BOOL": 1, "U8": 1, "I8": 1, "F8_E5M2": 1, "F8_E4M3": 1, "I16": 2, "U16": 2, "F16": 2, "BF16": 2,
+        "I32": 4, "U32": 4, "F32": 4, "I64": 8, "U64": 8, "F64": 8,
+    ]
 
     private static func dtype<Scalar: TensorScalar>(of _: Scalar.Type) -> String {
         MemoryLayout<Scalar>.size == 4 ? "F32" : "F64"

@@ -10,10 +10,21 @@ public final class Sequential<Scalar: TensorScalar>: @unchecked Sendable {
     public let layers: [any Layer<Scalar>]
 
     /// Builds the layers of `spec` with fresh weights drawn from `SeededGenerator(seed:)`.
-    /// Shapes are inferred layer by layer from `spec.inputShape`.
+    /// Shapes are inferred layer by layer from `spec.inputShape` (`layerOutputShapes()`).
+    ///
+    /// - Precondition: `spec` is valid; a spec that does not come from code (a file, a user)
+    ///   should be checked first with `try spec.layerOutputShapes()`, which says what is wrong.
+    /// - Parameters:
+    ///   - seed: seeds the weights (biases start at zero).
+    ///   - initialization: default `.automatic` (He before ReLU-type activations, Glorot otherwise).
     public init(_ spec: ModelSpec, seed: UInt64, initialization: WeightInitialization = .automatic) {
+        let outputShapes: [[Int]]
+        do {
+            outputShapes = try spec.layerOutputShapes()
+        } catch {
+            preconditionFailure(String(describing: error))
+        }
         var generator = SeededGenerator(seed: seed)
-        var shape = spec.inputShape
         var layers: [any Layer<Scalar>] = []
         for (index, layerSpec) in spec.layers.enumerated() {
             let reluFollows = spec.layers.dropFirst(index + 1).first { Self.closesLinearStage($0) }.map {
@@ -21,10 +32,9 @@ public final class Sequential<Scalar: TensorScalar>: @unchecked Sendable {
                 if case .leakyReLU = $0 { return true }
                 return false
             } ?? false
-            let layer = Self.makeLayer(layerSpec, index: index, inputShape: shape, reluFollows: reluFollows,
-                                       initialization: initialization, generator: &generator)
-            shape = Array(layer.forward(Variable(Tensor(repeating: 0, shape: [1] + shape)), context: .inference).shape.dropFirst())
-            layers.append(layer)
+            let inputShape = index == 0 ? spec.inputShape : outputShapes[index - 1]
+            layers.append(Self.makeLayer(layerSpec, index: index, inputShape: inputShape, reluFollows: reluFollows,
+                                         initialization: initialization, generator: &generator))
         }
         self.spec = spec
         self.layers = layers
@@ -69,13 +79,11 @@ public final class Sequential<Scalar: TensorScalar>: @unchecked Sendable {
         let prefix = "layers.\(index)"
         switch spec {
         case let .dense(units, bias):
-            precondition(inputShape.count == 1, "layer \(index) (dense) needs flat inputs, got shape \(inputShape); add a flatten layer")
             let weight: Tensor<Scalar> = initialization.draw(shape: [inputShape[0], units], fanIn: inputShape[0], fanOut: units,
                                                              reluFollows: reluFollows, using: &generator)
             return Dense(weight: Parameter(name: "\(prefix).weight", value: weight),
                          bias: bias ? Parameter(name: "\(prefix).bias", value: Tensor(repeating: 0, shape: [units])) : nil)
         case let .conv2d(filters, kernel, stride, padding, bias):
-            precondition(inputShape.count == 3, "layer \(index) (conv2d) needs [C, H, W] inputs, got \(inputShape)")
             let fanIn = inputShape[0] * kernel * kernel
             let filter: Tensor<Scalar> = initialization.draw(
                 shape: [filters, inputShape[0], kernel, kernel], fanIn: fanIn, fanOut: filters * kernel * kernel,

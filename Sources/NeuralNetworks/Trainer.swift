@@ -21,14 +21,36 @@ public enum Trainer {
     }
 
     /// Trains `model` in place on `inputs` [N, ...] with `labels`, evaluating on
-    /// `validation` after every epoch when given. Returns the per-epoch history.
+    /// `validation` (or on the rows `options.validationFraction` holds out) after every epoch.
+    /// Returns the per-epoch history.
+    ///
+    /// - Precondition: one label per input row, a positive batch size, and not both a
+    ///   `validation` set and a `validationFraction`.
+    /// - Parameters:
+    ///   - loss: the batch loss to minimise; default `crossEntropyLoss()`.
+    ///   - name: the label of the progress lines; default "training".
+    ///   - progress: where progress goes; default a `ProgressReporter` on standard error.
     @discardableResult
     public static func train<Scalar: TensorScalar>(
         _ model: Sequential<Scalar>, optimizer: some Optimizer<Scalar>,
-        inputs: Tensor<Scalar>, labels: [Int], validation: (inputs: Tensor<Scalar>, labels: [Int])? = nil,
+        inputs allInputs: Tensor<Scalar>, labels allLabels: [Int],
+        validation givenValidation: (inputs: Tensor<Scalar>, labels: [Int])? = nil,
         options: TrainingOptions, loss batchLoss: BatchLoss<Scalar>? = nil,
         name: String = "training", progress: ProgressReporter = ProgressReporter()
     ) -> TrainingHistory {
+        precondition(allLabels.count == allInputs.shape.first, "\(allLabels.count) labels for \(allInputs.shape.first ?? 0) input rows")
+        precondition(options.batchSize >= 1 && options.epochs >= 0,
+                     "training needs a positive batch size and epochs >= 0, got \(options.batchSize) and \(options.epochs)")
+        var (inputs, labels, validation) = (allInputs, allLabels, givenValidation)
+        if let fraction = options.validationFraction {
+            precondition(givenValidation == nil, "pass either a validation set or options.validationFraction, not both")
+            let split = Int((Double(allLabels.count) * (1 - fraction)).rounded(.down))
+            precondition(fraction > 0 && split >= 1 && split < allLabels.count,
+                         "validationFraction \(fraction) of \(allLabels.count) rows leaves no training or no validation rows")
+            inputs = allInputs.rows(0..<split)
+            labels = Array(allLabels[..<split])
+            validation = (allInputs.rows(split..<allLabels.count), Array(allLabels[split...]))
+        }
         let lossFunction = batchLoss ?? crossEntropyLoss()
         var generator = SeededGenerator(seed: options.seed)
         var schedule = LearningRateSchedule.State(options.schedule, base: options.learningRate)
@@ -41,7 +63,7 @@ public enum Trainer {
             let started = Date()
             optimizer.learningRate = schedule.rate
             var order = Array(0..<count)
-            generator.shuffle(&order)
+            if options.shuffle { generator.shuffle(&order) }
             let context = ForwardContext(mode: .training, seed: generator.next())
             progress.start("\(name): epoch \(epoch + 1)/\(options.epochs)", total: batches)
             var lossSum = 0.0, correct = 0.0

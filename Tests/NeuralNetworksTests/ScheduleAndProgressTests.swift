@@ -51,4 +51,22 @@ struct ScheduleAndProgressTests {
         let text = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         #expect(text.contains("\r\u{1B}[2Kattack ████") && text.contains("4/4") && text.hasSuffix("done (0.0 s)\n"))
     }
+
+    @Test("on a terminal, the live line is cut to the terminal's width and shows no ETA before the first step")
+    func terminalWidth() throws {
+        let pipe = Pipe()
+        let reporter = ProgressReporter(output: pipe.fileHandleForWriting, isTerminal: true, columns: 40)
+        reporter.start("a rather long label for a task", total: 10)
+        reporter.update(0, status: "loss 0.5")
+        try pipe.fileHandleForWriting.close()
+        let text = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let line = text.replacingOccurrences(of: "\r\u{1B}[2K", with: "")
+        #expect(line.count == 39 && line.hasPrefix("a rather long label for a task ·"))
+        let wide = Pipe()
+        let unlimited = ProgressReporter(output: wide.fileHandleForWriting, isTerminal: true, columns: 500)
+        unlimited.start("task", total: 10)
+        unlimited.update(0)
+        try wide.fileHandleForWriting.close()
+        #expect(String(decoding: wide.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).contains("ETA --"))
+    }
 }

@@ -54,25 +54,39 @@ struct TrainingTests {
         #expect(Trainer.evaluate(model, inputs: test.inputs, labels: test.labels).accuracy == best)
     }
 
-    @Test("a checkpoint round-trips bit-exactly, running statistics included")
-    func checkpointRoundTrip() throws {
-        let spec = ModelSpec(name: "small CNN", inputShape: [1, 6, 6], layers: [
-            .conv2d(filters: 2, kernel: 3, padding: .same), .batchNorm(), .activation(.relu), .maxPool(size: 2, stride: 2),
-            .flatten, .dense(units: 3),
-        ])
-        let model = Sequential<Float>(spec, seed: 8)
-        var generator = SeededGenerator(seed: 1)
-        let inputs = Tensor<Float>.randomNormal(shape: [4, 1, 6, 6], using: &generator)
-        model.bindParameters(requiresGradient: false)
-        _ = model.forward(Variable(inputs), context: ForwardContext(mode: .training))
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("margin-\(UUID().uuidString).safetensors")
-        defer { try? FileManager.default.removeItem(at: url) }
-        try model.save(to: url)
-        let loaded = try Sequential<Float>(contentsOf: url)
-        #expect(loaded.spec == spec)
-        #expect(zip(loaded.state, model.state).allSatisfy { $0.value.scalars.map(\.bitPattern) == $1.value.scalars.map(\.bitPattern) })
-        #expect(loaded.predict(inputs).scalars == model.predict(inputs).scalars)
-        #expect(throws: SafetensorsError.self) { try Sequential<Double>(contentsOf: url) }
+    @Test("validationFraction holds out the last rows before shuffling, as an explicit validation set would")
+    func validationFraction() throws {
+        let (train, _) = try irisSplits()
+        let quiet = ProgressReporter(output: .nullDevice, isTerminal: false)
+        let split = Int(Double(train.labels.count) * 0.75)
+        let (head, tail) = (train.inputs.rows(0..<split), train.inputs.rows(split..<train.labels.count))
+        let options = TrainingOptions(epochs: 3, batchSize: 16, learningRate: 0.05, seed: 2)
+        var heldOutOptions = options
+        heldOutOptions.validationFraction = 0.25
+        let heldOut = Sequential<Double>(Self.irisSpec, seed: 1)
+        let heldOutHistory = Trainer.train(heldOut, optimizer: SGD(learningRate: 0.05), inputs: train.inputs,
+                                           labels: train.labels, options: heldOutOptions, progress: quiet)
+        let explicit = Sequential<Double>(Self.irisSpec, seed: 1)
+        let explicitHistory = Trainer.train(explicit, optimizer: SGD(learningRate: 0.05), inputs: head,
+                                            labels: Array(train.labels[..<split]),
+                                            validation: (tail, Array(train.labels[split...])), options: options, progress: quiet)
+        #expect(heldOutHistory.epochs.map(\.validationLoss) == explicitHistory.epochs.map(\.validationLoss))
+        #expect(heldOutHistory.epochs.allSatisfy { $0.validationAccuracy != nil })
+        #expect(heldOut.predict(tail).scalars == explicit.predict(tail).scalars)
+    }
+
+    @Test("without shuffling the seed does not matter (no dropout); with shuffling it does")
+    func shuffling() throws {
+        let (train, test) = try irisSplits()
+        func logits(seed: UInt64, shuffle: Bool) -> [Double] {
+            let model = Sequential<Double>(Self.irisSpec, seed: 1)
+            Trainer.train(model, optimizer: SGD(learningRate: 0.05), inputs: train.inputs, labels: train.labels,
+                          options: TrainingOptions(epochs: 2, batchSize: 8, learningRate: 0.05, seed: seed, shuffle: shuffle),
+                          progress: ProgressReporter(output: .nullDevice, isTerminal: false))
+            return model.predict(test.inputs).scalars
+        }
+        #expect(logits(seed: 1, shuffle: false) == logits(seed: 2, shuffle: false))
+        #expect(logits(seed: 1, shuffle: true) != logits(seed: 2, shuffle: true))
     }
 
     @Test("batch norm: batch statistics in training, running statistics in inference")
