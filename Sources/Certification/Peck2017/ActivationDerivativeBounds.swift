@@ -2,7 +2,8 @@ import Autodiff
 import NeuralNetworks
 import TensorModule
 
-/// A = sup |g'| and B = sup |g''| of an activation g (Peck et al. 2017, Table 4.1), computed
+/// A = sup |g'| and B = sup |g''| of an activation g (Peck et al. 2017, Table 4.1), and the
+/// signed extremes h_L <= g'' <= h_U (Singla & Feizi 2020, App. F), computed
 /// by evaluating both derivatives with autodiff (second order) on a fine grid over [-40, 40],
 /// which holds the suprema of the smooth activations (softplus' tends to 1 only as x -> inf;
 /// at 40 it is 1 to double precision), and refining around the best grid point.
@@ -16,10 +17,17 @@ public struct ActivationDerivativeBounds: Sendable, Equatable {
     public let first: Double
     /// sup |g''(x)| (1 for ReLU by convention).
     public let second: Double
+    /// inf g''(x), Singla & Feizi's h_L (-1 for ReLU by the same convention).
+    public let secondLower: Double
+    /// sup g''(x), Singla & Feizi's h_U (1 for ReLU by the same convention).
+    public let secondUpper: Double
 
-    public init(first: Double, second: Double) {
+    /// Bounds with the given suprema; the signed extremes default to -second and second.
+    public init(first: Double, second: Double, secondLower: Double? = nil, secondUpper: Double? = nil) {
         self.first = first
         self.second = second
+        self.secondLower = secondLower ?? -second
+        self.secondUpper = secondUpper ?? second
     }
 
     /// The bounds of `activation`, computed once per process.
@@ -32,7 +40,8 @@ public struct ActivationDerivativeBounds: Sendable, Equatable {
 
     private static func compute(_ activation: Activation) -> ActivationDerivativeBounds {
         if activation == .relu || activation == .leakyReLU { return ActivationDerivativeBounds(first: 1, second: 1) }
-        func supremum(step: Double, around center: Double, halfWidth: Double) -> (first: (Double, Double), second: (Double, Double)) {
+        func supremum(step: Double, around center: Double, halfWidth: Double)
+            -> (first: (Double, Double), second: (Double, Double), lower: (Double, Double), upper: (Double, Double)) {
             let points = stride(from: center - halfWidth, through: center + halfWidth, by: step).map { $0 }
             let x = Variable(Tensor<Double>(shape: [points.count], scalars: points), requiresGradient: true)
             let y: Variable<Double>
@@ -44,15 +53,16 @@ public struct ActivationDerivativeBounds: Sendable, Equatable {
             }
             let firstDerivative = gradient(of: y.sum(), wrt: [x], createGraph: true)[0]
             let secondDerivative = gradient(of: firstDerivative.sum(), wrt: [x])[0].value
-            func best(_ values: [Double]) -> (Double, Double) {
-                let index = values.indices.max { abs(values[$0]) < abs(values[$1]) }!
-                return (abs(values[index]), points[index])
+            func best(_ values: [Double], by key: (Double) -> Double) -> (Double, Double) {
+                let index = values.indices.max { key(values[$0]) < key(values[$1]) }!
+                return (key(values[index]), points[index])
             }
-            return (best(firstDerivative.value.scalars), best(secondDerivative.scalars))
+            let second = secondDerivative.scalars
+            return (best(firstDerivative.value.scalars, by: abs), best(second, by: abs), best(second, by: -), best(second, by: { $0 }))
         }
         let coarse = supremum(step: 1e-3, around: 0, halfWidth: 40)
-        let fineFirst = supremum(step: 1e-7, around: coarse.first.1, halfWidth: 2e-3).first
-        let fineSecond = supremum(step: 1e-7, around: coarse.second.1, halfWidth: 2e-3).second
-        return ActivationDerivativeBounds(first: fineFirst.0, second: fineSecond.0)
+        let fine = { (center: Double) in supremum(step: 1e-7, around: center, halfWidth: 2e-3) }
+        return ActivationDerivativeBounds(first: fine(coarse.first.1).first.0, second: fine(coarse.second.1).second.0,
+                                          secondLower: -fine(coarse.lower.1).lower.0, secondUpper: fine(coarse.upper.1).upper.0)
     }
 }

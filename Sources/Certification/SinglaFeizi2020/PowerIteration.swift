@@ -1,0 +1,89 @@
+import TensorModule
+
+/// Power iteration for the two spectral quantities Singla & Feizi's bounds need: the
+/// largest singular value of a weight matrix (Thm 4's ||W^(I)||, App. C.1) and the largest
+/// eigenvalue of a symmetric positive semi-definite operator (Thm 3's lambda_max(P) and
+/// -lambda_min(N)).
+///
+/// Power iteration approaches the top of the spectrum from below; run to convergence (the
+/// default tolerance) its estimate agrees with the exact value to the tolerance, which is
+/// how the authors' code computes K as well (50 iterations). The iteration starts from a
+/// fixed seeded vector, so results are the same on every machine.
+public enum PowerIteration {
+    /// The result of an iteration: the estimate and the vectors it converged to.
+    public struct SingularTriple<Scalar: TensorScalar> {
+        /// sigma_max, the operator 2-norm.
+        public let value: Scalar
+        /// The left singular vector u = A v / sigma (length rows).
+        public let left: Tensor<Scalar>
+        /// The right singular vector v (length columns), the start of the next iteration.
+        public let right: Tensor<Scalar>
+    }
+
+    /// sigma_max(A) for A [rows, columns], by power iteration on A^T A.
+    ///
+    /// - Parameters:
+    ///   - start: the right vector to start from (the previous step's `right` during
+    ///     training, App. C.1); default a seeded random vector.
+    ///   - iterations: the most iterations; default 500.
+    ///   - tolerance: stop when the estimate changes by less than this, relatively; default 1e-7
+    ///     (0 runs every iteration).
+    public static func largestSingularValue<Scalar: TensorScalar>(
+        of matrix: Tensor<Scalar>, start: Tensor<Scalar>? = nil, iterations: Int = 500, tolerance: Double = 1e-7
+    ) -> SingularTriple<Scalar> {
+        precondition(matrix.rank == 2, "largestSingularValue needs a matrix, got shape \(matrix.shape)")
+        let columns = matrix.shape[1]
+        var v = normalized(start ?? randomStart(count: columns)).reshaped([columns, 1])
+        var u = matrix.matmul(v)
+        var estimate = 0.0
+        for _ in 0..<max(iterations, 1) {
+            u = matrix.matmul(v)
+            let back = matrix.matmul(u, transposeSelf: true)
+            let norm = Double(back.l2Norm())
+            guard norm > 0 else { break }
+            v = back * Scalar(1 / norm)
+            let next = norm.squareRoot()
+            let converged = abs(next - estimate) <= tolerance * next
+            estimate = next
+            if converged { break }
+        }
+        u = matrix.matmul(v)
+        let sigma = u.l2Norm()
+        return SingularTriple(value: sigma, left: sigma > 0 ? (u * (1 / sigma)).reshaped([-1]) : u.reshaped([-1]),
+                              right: v.reshaped([-1]))
+    }
+
+    /// The eigenvalue of largest magnitude, with its sign, of a symmetric operator on vectors
+    /// of length `dimension` (`apply` maps a batch [1, dimension] to [1, dimension]): the
+    /// Rayleigh quotient v^T A v of the vector power iteration converges to. For a positive
+    /// semi-definite operator this is lambda_max (Thm 3's lambda_max(P), and -lambda_min(N)
+    /// through -N); for a Hessian applied by Hessian-vector products it is App. H.1's
+    /// curvature estimate.
+    public static func dominantEigenvalue<Scalar: TensorScalar>(
+        dimension: Int, iterations: Int = 1000, tolerance: Double = 1e-7, apply: (Tensor<Scalar>) -> Tensor<Scalar>
+    ) -> Double {
+        var v = normalized(randomStart(count: dimension) as Tensor<Scalar>).reshaped([1, dimension])
+        var estimate = 0.0
+        for _ in 0..<max(iterations, 1) {
+            let image = apply(v)
+            let next = Double((image * v).sum())
+            let norm = Double(image.l2Norm())
+            guard norm > 0 else { return 0 }
+            v = image * Scalar(1 / norm)
+            let converged = abs(next - estimate) <= tolerance * abs(next)
+            estimate = next
+            if converged { break }
+        }
+        return estimate
+    }
+
+    private static func randomStart<Scalar: TensorScalar>(count: Int) -> Tensor<Scalar> {
+        var generator = SeededGenerator(seed: 0x5F2020)
+        return Tensor<Scalar>.randomNormal(shape: [count], using: &generator)
+    }
+
+    private static func normalized<Scalar: TensorScalar>(_ vector: Tensor<Scalar>) -> Tensor<Scalar> {
+        let norm = vector.l2Norm()
+        return norm > 0 ? vector * (1 / norm) : vector
+    }
+}
