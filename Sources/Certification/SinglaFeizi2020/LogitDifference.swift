@@ -11,7 +11,8 @@ public struct LogitDifference<Scalar: TensorScalar> {
     public let labels: [Int]
     /// t per row.
     public let targets: [Int]
-    private let seed: Tensor<Scalar>
+    /// Row n holds e_y - e_t: f = sum of logits * seed along each row.
+    public let seed: Tensor<Scalar>
 
     public init(model: Sequential<Scalar>, labels: [Int], targets: [Int]) {
         precondition(labels.count == targets.count, "\(labels.count) labels but \(targets.count) targets")

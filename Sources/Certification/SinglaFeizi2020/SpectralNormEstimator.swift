@@ -9,24 +9,31 @@ import TensorModule
 public final class SpectralNormEstimator<Scalar: TensorScalar> {
     /// Power iterations per call; the authors use one per training step after a warm start.
     public let iterationsPerStep: Int
-    private var rightVectors: [Tensor<Scalar>?] = []
+    private var triples: [PowerIteration.SingularTriple<Scalar>?] = []
 
     /// - Parameter iterationsPerStep: default 1.
     public init(iterationsPerStep: Int = 1) {
         self.iterationsPerStep = iterationsPerStep
     }
 
-    /// ||W^(I)|| for I = 1 ... L-1 as variables of the current forward pass. The first call
-    /// iterates to convergence.
-    public func hiddenLayerNorms(_ network: FullyConnectedNetwork<Scalar>) -> [Variable<Scalar>] {
+    /// ||W^(I)|| for I = 1 ... L-1 as variables of the current forward pass. With `advance`
+    /// (the default) each runs `iterationsPerStep` more power iterations first (the first call
+    /// iterates to convergence); without it the last singular vectors are reused, so a second
+    /// call within one training step sees the same u and v.
+    public func hiddenLayerNorms(_ network: FullyConnectedNetwork<Scalar>, advance: Bool = true) -> [Variable<Scalar>] {
         let hidden = network.depth - 1
-        if rightVectors.count != hidden { rightVectors = Array(repeating: nil, count: hidden) }
+        if triples.count != hidden { triples = Array(repeating: nil, count: hidden) }
         return (0..<hidden).map { layer in
             let weight = network.weightVariables[layer]
-            let previous = rightVectors[layer]
-            let triple = previous.map { PowerIteration.largestSingularValue(of: weight.value, start: $0, iterations: iterationsPerStep, tolerance: 0) }
-                ?? PowerIteration.largestSingularValue(of: weight.value)
-            rightVectors[layer] = triple.right
+            let triple: PowerIteration.SingularTriple<Scalar>
+            switch (triples[layer], advance) {
+            case let (previous?, false): triple = previous
+            case let (previous?, true):
+                triple = PowerIteration.largestSingularValue(of: weight.value, start: previous.right,
+                                                             iterations: iterationsPerStep, tolerance: 0)
+            case (nil, _): triple = PowerIteration.largestSingularValue(of: weight.value)
+            }
+            triples[layer] = triple
             let u = Variable(triple.left.reshaped([1, -1])), v = Variable(triple.right.reshaped([-1, 1]))
             return u.matmul(weight).matmul(v).reshaped([])
         }

@@ -1,0 +1,96 @@
+import Certification
+import Datasets
+import Foundation
+import NeuralNetworks
+import Robustness
+import TensorModule
+
+/// Measures one trained network: accuracy, CRC and CROWN certificates, primal = dual rates of
+/// the certificate and the curvature attack, PGD robust accuracy and the curvature bounds
+/// K_lb, K_ub (Singla & Feizi 2020, Tables 2, 5, 15, 16).
+public enum CurvatureEvaluationRunner {
+    public static func evaluate(_ model: Sequential<Float>, test: Dataset<Float>, settings: CurvatureEvaluationSettings,
+                                progress: ProgressReporter = ProgressReporter()) throws -> CurvatureEvaluation {
+        let network = try FullyConnectedNetwork(model)
+        let accuracy = Trainer.evaluate(model, inputs: test.inputs, labels: test.labels).accuracy
+        var order = Array(0..<test.count)
+        var generator = SeededGenerator(seed: settings.seed)
+        generator.shuffle(&order)
+        let predictions = model.predict(test.inputs).argmaxRows()
+        let correct = order.filter { predictions[$0] == test.labels[$0] }.prefix(settings.certifiedImages)
+        let inputs = test.inputs.gatherRows(Array(correct))
+        let labels = correct.map { test.labels[$0] }
+        let targets = LogitDifference.targets(logits: model.predict(inputs), labels: labels, rule: settings.target)
+        let function = LogitDifference(model: model, labels: labels, targets: targets)
+
+        progress.start("CRC: \(labels.count) images", total: 3)
+        var started = Date()
+        let curvature = try CurvatureBound.bounds(network, labels: labels, targets: targets)
+        let certificates = CurvatureCertificate.certify(function.evaluate, inputs: inputs, curvature: curvature,
+                                                        options: settings.certificate).results
+        let crcSeconds = Date().timeIntervalSince(started) / Double(max(labels.count, 1))
+        progress.update(1, status: "curvature attack")
+        let attacks = CurvatureAttack.attack(function.evaluate, inputs: inputs, radius: settings.rho, curvature: curvature).results
+        progress.update(2, status: "PGD")
+        let robustRows = Array(order.prefix(settings.robustImages))
+        let robustInputs = test.inputs.gatherRows(robustRows)
+        let robustLabels = robustRows.map { test.labels[$0] }
+        let robustTargets = LogitDifference.targets(logits: model.predict(robustInputs), labels: robustLabels, rule: .runnerUp)
+        let pgd = try AttackDriver.attack(TargetedProjectedGradientDescent<Float>(radius: settings.rho, seed: settings.seed),
+                                          classifier: Classifier(model, bounds: 0...1), inputs: robustInputs,
+                                          criterion: .targeted(targets: robustTargets))
+        let robust = robustRows.indices.filter { predictions[robustRows[$0]] == robustLabels[$0] && !pgd.success[$0] }.count
+        progress.finish("CRC mean \(String(format: "%.3f", CurvatureEvaluation.mean(certificates.map(\.radius))))")
+
+        let crownCount = min(settings.crownImages, labels.count)
+        progress.start("CROWN: \(crownCount) images", total: max(crownCount, 1))
+        started = Date()
+        var crown: [Double] = []
+        for row in 0..<crownCount {
+            crown.append(CrownCertificate.radius(network, input: inputs.rows(row..<(row + 1)).reshaped([-1]), label: labels[row],
+                                                 target: targets[row], options: settings.crown))
+            progress.update(row + 1)
+        }
+        let crownSeconds = Date().timeIntervalSince(started) / Double(max(crownCount, 1))
+        progress.finish("CROWN mean \(String(format: "%.3f", CurvatureEvaluation.mean(crown)))")
+
+        let (lower, upper) = curvatureEstimates(model, network: network, test: test, order: order, settings: settings)
+        return CurvatureEvaluation(
+            accuracy: accuracy, certifiedImages: labels.count, crc: certificates.map(\.radius),
+            crcAuthors: certificates.map(\.authorsRadius), crcLocal: nil, crown: crown,
+            certificateSuccess: fraction(certificates.map(\.primalEqualsDual)), attackSuccess: fraction(attacks.map(\.primalEqualsDual)),
+            empiricalRobustAccuracy: Double(robust) / Double(max(robustRows.count, 1)), robustImages: robustRows.count,
+            curvatureLower: lower, curvatureUpper: upper, crcSecondsPerImage: crcSeconds, crownSecondsPerImage: crownSeconds,
+            rho: settings.rho)
+    }
+
+    /// App. H.1: group test images by (label, runner-up); over pairs with at least
+    /// `pairMinimum` images, the mean of the largest Hessian |eigenvalue| seen (K_lb) and the
+    /// mean of Thm 4's K (K_ub).
+    static func curvatureEstimates(_ model: Sequential<Float>, network: FullyConnectedNetwork<Float>, test: Dataset<Float>,
+                                   order: [Int], settings: CurvatureEvaluationSettings) -> (lower: Double, upper: Double) {
+        let rows = Array(order.prefix(settings.curvatureImages))
+        let inputs = test.inputs.gatherRows(rows)
+        let labels = rows.map { test.labels[$0] }
+        let targets = LogitDifference.targets(logits: model.predict(inputs), labels: labels, rule: .runnerUp)
+        var largest: [Int: Double] = [:], counts: [Int: Int] = [:]
+        for start in stride(from: 0, to: rows.count, by: 250) {
+            let range = start..<min(start + 250, rows.count)
+            let function = LogitDifference(model: model, labels: Array(labels[range]), targets: Array(targets[range]))
+            let eigenvalues = HessianSpectrum.dominantEigenvalues(function, at: inputs.rows(range))
+            for (offset, value) in eigenvalues.enumerated() {
+                let key = labels[start + offset] * 10 + targets[start + offset]
+                largest[key] = max(largest[key] ?? 0, value)
+                counts[key, default: 0] += 1
+            }
+        }
+        let pairs = counts.filter { $0.value >= settings.pairMinimum }.keys.sorted()
+        guard !pairs.isEmpty else { return (.nan, .nan) }
+        let bounds = CurvatureBound.deepNetworkBound(network, labels: pairs.map { $0 / 10 }, targets: pairs.map { $0 % 10 })
+        return (CurvatureEvaluation.mean(pairs.map { largest[$0]! }), CurvatureEvaluation.mean(bounds))
+    }
+
+    private static func fraction(_ flags: [Bool]) -> Double {
+        flags.isEmpty ? 0 : Double(flags.filter { $0 }.count) / Double(flags.count)
+    }
+}
