@@ -20,7 +20,11 @@ public struct CurvatureEvaluation: Sendable, Hashable, Codable {
     /// Fraction whose curvature-attack point lies on the sphere of radius `rho` (Table 2's
     /// attack success).
     public var attackSuccess: Double
-    /// Fraction of test images (of `robustImages`) correctly classified after targeted PGD at `rho`.
+    /// Certified images where a certificate (CRC or CROWN) exceeds the distance of a point the
+    /// curvature attack found on the target's side (f < 0): each one would be a bug.
+    public var soundnessViolations: Int
+    /// Fraction of test images (of `robustImages`) correctly classified after targeted PGD at
+    /// `rho` (NaN when none were attacked).
     public var empiricalRobustAccuracy: Double
     public var robustImages: Int
     /// App. H.1: mean over (y, t) pairs of the largest |eigenvalue| of the Hessian seen at

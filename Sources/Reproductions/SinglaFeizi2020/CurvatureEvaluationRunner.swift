@@ -33,33 +33,43 @@ public enum CurvatureEvaluationRunner {
         let attacks = CurvatureAttack.attack(function.evaluate, inputs: inputs, radius: settings.rho, curvature: curvature).results
         progress.update(2, status: "PGD")
         let robustRows = Array(order.prefix(settings.robustImages))
-        let robustInputs = test.inputs.gatherRows(robustRows)
-        let robustLabels = robustRows.map { test.labels[$0] }
-        let robustTargets = LogitDifference.targets(logits: model.predict(robustInputs), labels: robustLabels, rule: .runnerUp)
-        let pgd = try AttackDriver.attack(TargetedProjectedGradientDescent<Float>(radius: settings.rho, seed: settings.seed),
-                                          classifier: Classifier(model, bounds: 0...1), inputs: robustInputs,
-                                          criterion: .targeted(targets: robustTargets))
-        let robust = robustRows.indices.filter { predictions[robustRows[$0]] == robustLabels[$0] && !pgd.success[$0] }.count
+        var robustAccuracy = Double.nan
+        if !robustRows.isEmpty {
+            let robustInputs = test.inputs.gatherRows(robustRows)
+            let robustLabels = robustRows.map { test.labels[$0] }
+            let robustTargets = LogitDifference.targets(logits: model.predict(robustInputs), labels: robustLabels, rule: .runnerUp)
+            let pgd = try AttackDriver.attack(TargetedProjectedGradientDescent<Float>(radius: settings.rho, seed: settings.seed),
+                                              classifier: Classifier(model, bounds: 0...1), inputs: robustInputs,
+                                              criterion: .targeted(targets: robustTargets))
+            let robust = robustRows.indices.filter { predictions[robustRows[$0]] == robustLabels[$0] && !pgd.success[$0] }.count
+            robustAccuracy = Double(robust) / Double(robustRows.count)
+        }
         progress.finish("CRC mean \(String(format: "%.3f", CurvatureEvaluation.mean(certificates.map(\.radius))))")
 
         let crownCount = min(settings.crownImages, labels.count)
         progress.start("CROWN: \(crownCount) images", total: max(crownCount, 1))
         started = Date()
         var crown: [Double] = []
+        let crownCertificate = CrownCertificate(network)
         for row in 0..<crownCount {
-            crown.append(CrownCertificate.radius(network, input: inputs.rows(row..<(row + 1)).reshaped([-1]), label: labels[row],
+            crown.append(crownCertificate.radius(input: inputs.rows(row..<(row + 1)).reshaped([-1]), label: labels[row],
                                                  target: targets[row], options: settings.crown))
             progress.update(row + 1)
         }
         let crownSeconds = Date().timeIntervalSince(started) / Double(max(crownCount, 1))
         progress.finish("CROWN mean \(String(format: "%.3f", CurvatureEvaluation.mean(crown)))")
 
-        let (lower, upper) = curvatureEstimates(model, network: network, test: test, order: order, settings: settings)
+        let (lower, upper) = settings.curvatureImages > 0
+            ? curvatureEstimates(model, network: network, test: test, order: order, settings: settings) : (.nan, .nan)
+        let violations = attacks.indices.filter { row in
+            let found = attacks[row].gap < 0 ? attacks[row].distance : .infinity
+            return certificates[row].radius > found || (row < crown.count && crown[row] > found)
+        }.count
         return CurvatureEvaluation(
             accuracy: accuracy, certifiedImages: labels.count, crc: certificates.map(\.radius),
             crcAuthors: certificates.map(\.authorsRadius), crcLocal: nil, crown: crown,
             certificateSuccess: fraction(certificates.map(\.primalEqualsDual)), attackSuccess: fraction(attacks.map(\.primalEqualsDual)),
-            empiricalRobustAccuracy: Double(robust) / Double(max(robustRows.count, 1)), robustImages: robustRows.count,
+            soundnessViolations: violations, empiricalRobustAccuracy: robustAccuracy, robustImages: robustRows.count,
             curvatureLower: lower, curvatureUpper: upper, crcSecondsPerImage: crcSeconds, crownSecondsPerImage: crownSeconds,
             rho: settings.rho)
     }

@@ -7,9 +7,9 @@ public struct CurvatureEvaluationSettings: Sendable, Hashable, Codable {
     public var certifiedImages: Int
     /// How many of those CROWN certifies (CROWN costs a back-substitution per layer per radius).
     public var crownImages: Int
-    /// Test images attacked with targeted PGD for the empirical robust accuracy.
+    /// Test images attacked with targeted PGD for the empirical robust accuracy (0: skip).
     public var robustImages: Int
-    /// Test images whose Hessians give K_lb (App. H.1).
+    /// Test images whose Hessians give K_lb (App. H.1; 0: skip).
     public var curvatureImages: Int
     /// (y, t) pairs with fewer images than this are left out of K_lb and K_ub (the paper: 100
     /// of 10,000 test images).

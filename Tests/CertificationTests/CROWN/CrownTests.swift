@@ -32,7 +32,7 @@ struct CrownTests {
         var layers: [LayerSpec] = []
         for _ in 0..<(depth - 1) { layers += [.dense(units: 8), .activation(activation)] }
         let model = Sequential<Double>(ModelSpec(name: "mlp", inputShape: [5], layers: layers + [.dense(units: 3)]), seed: UInt64(depth))
-        let network = try FullyConnectedNetwork(model)
+        let crown = CrownCertificate(try FullyConnectedNetwork(model))
         var generator = SeededGenerator(seed: 12)
         let inputs = Tensor<Double>.randomNormal(shape: [8, 5], using: &generator)
         let logits = model.predict(inputs)
@@ -42,13 +42,13 @@ struct CrownTests {
         for row in 0..<8 {
             let x0 = inputs.rows(row..<(row + 1))
             let function = LogitDifference(model: model, labels: [labels[row]], targets: [targets[row]])
-            let bound = CrownCertificate.lowerBound(network, input: x0.reshaped([5]), label: labels[row], target: targets[row], radius: 0.3)
+            let bound = crown.lowerBound(input: x0.reshaped([5]), label: labels[row], target: targets[row], radius: 0.3)
             for _ in 0..<50 {
                 let direction = Tensor<Double>.randomNormal(shape: [1, 5], using: &generator)
                 let point = x0 + direction * (0.3 * generator.nextUniform() / direction.l2Norm())
                 #expect(bound <= function.evaluate(point).values[0] + 1e-12)
             }
-            let radius = CrownCertificate.radius(network, input: x0.reshaped([5]), label: labels[row], target: targets[row])
+            let radius = crown.radius(input: x0.reshaped([5]), label: labels[row], target: targets[row])
             let gradient = function.evaluate(x0).gradient
             let boundary = boundaryDistance(function, from: x0, along: -gradient)
             #expect(radius <= boundary * (1 + 1e-9), "row \(row): CROWN \(radius) beyond the boundary at \(boundary)")

@@ -51,6 +51,7 @@ struct CurvatureTrainingTests {
             #expect((0...1).contains(value))
         }
         #expect(result.certifiedAccuracy(radius: 0.5) <= result.accuracy)
+        #expect(result.soundnessViolations == 0)
         #expect(result.curvatureLower <= result.curvatureUpper * (1 + 1e-4), "K_lb \(result.curvatureLower) above K_ub \(result.curvatureUpper)")
     }
 }
