@@ -21,13 +21,20 @@ public struct ActivationDerivativeBounds: Sendable, Equatable {
     public let secondLower: Double
     /// sup g''(x), Singla & Feizi's h_U (1 for ReLU by the same convention).
     public let secondUpper: Double
+    /// Where g'' attains `secondLower` and `secondUpper` (to 1e-7; the grid's end, +-40, when
+    /// the extreme is only approached at infinity): with the ends of an interval, the points
+    /// where g'' can be extreme on it (Singla & Feizi's local bounds, Sec. 7.4).
+    public let secondLowerAt: Double, secondUpperAt: Double
 
-    /// Bounds with the given suprema; the signed extremes default to -second and second.
-    public init(first: Double, second: Double, secondLower: Double? = nil, secondUpper: Double? = nil) {
+    /// Bounds with the given suprema; the signed extremes default to -second and second, at 0.
+    public init(first: Double, second: Double, secondLower: Double? = nil, secondUpper: Double? = nil,
+                secondLowerAt: Double = 0, secondUpperAt: Double = 0) {
         self.first = first
         self.second = second
         self.secondLower = secondLower ?? -second
         self.secondUpper = secondUpper ?? second
+        self.secondLowerAt = secondLowerAt
+        self.secondUpperAt = secondUpperAt
     }
 
     /// The bounds of `activation`, computed once per process.
@@ -62,7 +69,8 @@ public struct ActivationDerivativeBounds: Sendable, Equatable {
         }
         let coarse = supremum(step: 1e-3, around: 0, halfWidth: 40)
         let fine = { (center: Double) in supremum(step: 1e-7, around: center, halfWidth: 2e-3) }
+        let (lower, upper) = (fine(coarse.lower.1).lower, fine(coarse.upper.1).upper)
         return ActivationDerivativeBounds(first: fine(coarse.first.1).first.0, second: fine(coarse.second.1).second.0,
-                                          secondLower: -fine(coarse.lower.1).lower.0, secondUpper: fine(coarse.upper.1).upper.0)
+                                          secondLower: -lower.0, secondUpper: upper.0, secondLowerAt: lower.1, secondUpperAt: upper.1)
     }
 }

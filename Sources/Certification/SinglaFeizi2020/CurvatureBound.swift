@@ -56,13 +56,12 @@ public enum CurvatureBound {
     ///     N = sum_i n_i w_i W_i^(1) (W_i^(1))^T,  n_i = h_L if w_i >= 0 else h_U,
     ///
     /// N <= grad^2 f <= P everywhere, M = lambda_max(P) and m = lambda_min(N) (by power
-    /// iteration: P is PSD and N NSD when h_L <= 0 <= h_U, Thm 3b).
-    ///
-    /// - Parameter secondDerivativeRange: h_L ... h_U for every hidden unit (global: the
-    ///   activation's, App. F; local: over a ball, Sec. 7.4); one range per unit or one for all.
+    /// iteration: P is PSD and N NSD when h_L <= 0 <= h_U, Thm 3b; a range that excludes 0
+    /// is widened to include it, which keeps the bounds valid).
+    /// h_L and h_U are the activation's (App. F); `localTwoLayerBounds` uses bounds that
+    /// hold in a ball.
     public static func twoLayerBounds<Scalar: TensorScalar>(
-        _ network: FullyConnectedNetwork<Scalar>, label: Int, target: Int,
-        secondDerivativeRange: [ClosedRange<Double>]? = nil
+        _ network: FullyConnectedNetwork<Scalar>, label: Int, target: Int
     ) throws -> CurvatureBounds {
         guard network.depth == 2 else {
             throw CertificationError.unsupportedModel("Thm 3 covers two-layer networks; this one has \(network.depth) dense layers (use Thm 4)")
@@ -70,14 +69,12 @@ public enum CurvatureBound {
         let constants = ActivationDerivativeBounds.of(network.activation)
         let first = network.weights[0], second = network.weights[1]
         let (dimension, units) = (first.shape[0], first.shape[1])
-        let ranges = secondDerivativeRange ?? [constants.secondLower...constants.secondUpper]
-        precondition(ranges.count == 1 || ranges.count == units, "one second-derivative range or one per hidden unit (\(units))")
+        let (hLow, hHigh) = (min(constants.secondLower, 0), max(constants.secondUpper, 0))
         var upperWeights = [Scalar](repeating: 0, count: units), lowerWeights = upperWeights
         for unit in 0..<units {
             let w = Double(second.scalars[unit * network.classes + label] - second.scalars[unit * network.classes + target])
-            let range = ranges.count == 1 ? ranges[0] : ranges[unit]
-            upperWeights[unit] = Scalar(w * (w >= 0 ? range.upperBound : range.lowerBound))
-            lowerWeights[unit] = Scalar(w * (w >= 0 ? range.lowerBound : range.upperBound))
+            upperWeights[unit] = Scalar(w * (w >= 0 ? hHigh : hLow))
+            lowerWeights[unit] = Scalar(w * (w >= 0 ? hLow : hHigh))
         }
         func quadraticForm(_ weights: [Scalar], sign: Scalar) -> (Tensor<Scalar>) -> Tensor<Scalar> {
             let scale = Tensor(shape: [1, units], scalars: weights.map { $0 * sign })

@@ -64,13 +64,19 @@ public enum CurvatureCertificate {
     /// Certificates for each row of `inputs` [N, D] against f, with curvature bounds per row.
     /// `function` returns f and grad f for a batch (`LogitDifference.evaluate` for a network).
     ///
+    /// With `safeRadii` the curvature bounds need only hold in the ball ||x - x0|| <= R of each
+    /// row (local bounds, Sec. 7.4): steps that would leave it are halved until they stay
+    /// inside (App. C.6), and the certificate is min(R, the dual bound), since a boundary point
+    /// outside the ball is at least R away and inside it the dual bound holds.
+    ///
     /// - Returns: the results and the last iterates [N, D] (points near the boundary).
     public static func certify<Scalar: TensorScalar>(
         _ function: (Tensor<Scalar>) -> (values: [Double], gradient: Tensor<Scalar>), inputs: Tensor<Scalar>, curvature: [CurvatureBounds],
-        options: Options = Options()
+        options: Options = Options(), safeRadii: [Double]? = nil
     ) -> (results: [Result], points: Tensor<Scalar>) {
         let (count, width) = (inputs.shape[0], inputs.count / max(inputs.shape[0], 1))
         precondition(curvature.count == count, "one curvature bound per input: \(curvature.count) for \(count)")
+        precondition(safeRadii.map { $0.count == count } ?? true, "one safe radius per input")
         let origin = inputs.scalars.map(Double.init)
         var x = origin
         var low = curvature.map { $0.upper > 0 ? -1 / $0.upper : -1e6 }
@@ -98,9 +104,22 @@ public enum CurvatureCertificate {
                         continue
                     }
                     let step = abs(eta[row] * curvature[row].norm)
-                    for k in (row * width)..<((row + 1) * width) {
-                        x[k] = (step * x[k] + origin[k] - eta[row] * Double(gradient.scalars[k])) / (1 + step)
+                    let range = (row * width)..<((row + 1) * width)
+                    var next = range.map { k in (step * x[k] + origin[k] - eta[row] * Double(gradient.scalars[k])) / (1 + step) }
+                    if let radius = safeRadii?[row] {
+                        var halvings = 0
+                        func outside(_ point: [Double]) -> Bool {
+                            var sum = 0.0
+                            for (offset, k) in range.enumerated() { sum += (point[offset] - origin[k]) * (point[offset] - origin[k]) }
+                            return sum > radius * radius
+                        }
+                        while halvings < 30, outside(next) {
+                            for (offset, k) in range.enumerated() { next[offset] = (x[k] + next[offset]) / 2 }
+                            halvings += 1
+                        }
+                        if halvings == 30 { next = range.map { x[$0] } }
                     }
+                    for (offset, k) in range.enumerated() { x[k] = next[offset] }
                 }
                 guard active.contains(true) else { break }
                 (values, gradient) = function(Tensor(shape: inputs.shape, scalars: x.map { Scalar($0) }))
@@ -123,7 +142,8 @@ public enum CurvatureCertificate {
             }
             let distanceSquared = 2 * halfSquaredDistance(x, origin, row: row, width: width)
             let authors = max(0, distanceSquared + 2 * solvedEta[row] * values[row]).squareRoot()
-            return Result(radius: (2 * best[row]).squareRoot(), authorsRadius: authors, distance: distanceSquared.squareRoot(),
+            let dual = (2 * best[row]).squareRoot()
+            return Result(radius: safeRadii.map { min($0[row], dual) } ?? dual, authorsRadius: authors, distance: distanceSquared.squareRoot(),
                           initialGap: initial[row], finalGap: values[row], eta: solvedEta[row],
                           primalEqualsDual: stationary[row] && abs(values[row]) < options.boundaryTolerance,
                           stationary: stationary[row])

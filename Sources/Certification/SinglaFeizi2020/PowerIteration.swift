@@ -62,19 +62,37 @@ public enum PowerIteration {
     public static func dominantEigenvalue<Scalar: TensorScalar>(
         dimension: Int, iterations: Int = 1000, tolerance: Double = 1e-7, apply: (Tensor<Scalar>) -> Tensor<Scalar>
     ) -> Double {
-        var v = normalized(randomStart(count: dimension) as Tensor<Scalar>).reshaped([1, dimension])
-        var estimate = 0.0
+        dominantEigenvalues(count: 1, dimension: dimension, iterations: iterations, tolerance: tolerance, apply: apply)[0]
+    }
+
+    /// `dominantEigenvalue` for `count` operators at once: `apply` maps [count, dimension] to
+    /// [count, dimension], row n by operator n (one matrix product for all, e.g. the local
+    /// curvature bounds of a batch of inputs). Stops when every row has converged.
+    public static func dominantEigenvalues<Scalar: TensorScalar>(
+        count: Int, dimension: Int, iterations: Int = 1000, tolerance: Double = 1e-7,
+        apply: (Tensor<Scalar>) -> Tensor<Scalar>
+    ) -> [Double] {
+        let start: Tensor<Scalar> = randomStart(count: dimension)
+        var v = Tensor<Scalar>(shape: [count, dimension], scalars: Array(repeating: normalized(start).scalars, count: count).flatMap { $0 })
+        var estimates = [Double](repeating: 0, count: count)
         for _ in 0..<max(iterations, 1) {
             let image = apply(v)
-            let next = Double((image * v).sum())
-            let norm = Double(image.l2Norm())
-            guard norm > 0 else { return 0 }
-            v = image * Scalar(1 / norm)
-            let converged = abs(next - estimate) <= tolerance * abs(next)
-            estimate = next
+            var converged = true
+            for row in 0..<count {
+                let range = (row * dimension)..<((row + 1) * dimension)
+                var quotient = 0.0, norm = 0.0
+                for k in range {
+                    quotient += Double(image.scalars[k] * v.scalars[k])
+                    norm += Double(image.scalars[k] * image.scalars[k])
+                }
+                norm = norm.squareRoot()
+                converged = converged && abs(quotient - estimates[row]) <= tolerance * abs(quotient)
+                estimates[row] = quotient
+                for k in range { v.scalars[k] = norm > 0 ? image.scalars[k] / Scalar(norm) : 0 }
+            }
             if converged { break }
         }
-        return estimate
+        return estimates
     }
 
     private static func randomStart<Scalar: TensorScalar>(count: Int) -> Tensor<Scalar> {

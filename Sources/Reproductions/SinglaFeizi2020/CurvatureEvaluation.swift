@@ -24,12 +24,12 @@ public struct CurvatureEvaluation: Sendable, Hashable, Codable {
     /// curvature attack found on the target's side (f < 0): each one would be a bug.
     public var soundnessViolations: Int
     /// Fraction of test images (of `robustImages`) correctly classified after targeted PGD at
-    /// `rho` (NaN when none were attacked).
-    public var empiricalRobustAccuracy: Double
+    /// `rho` (nil when none were attacked).
+    public var empiricalRobustAccuracy: Double?
     public var robustImages: Int
     /// App. H.1: mean over (y, t) pairs of the largest |eigenvalue| of the Hessian seen at
-    /// test inputs, and mean K over the same pairs.
-    public var curvatureLower: Double, curvatureUpper: Double
+    /// test inputs, and mean K over the same pairs (nil when not measured or no pair has enough images).
+    public var curvatureLower: Double?, curvatureUpper: Double?
     /// Seconds per image for CRC and CROWN (batched CRC divided by the batch).
     public var crcSecondsPerImage: Double, crownSecondsPerImage: Double
     /// The attack radius rho of `attackSuccess` and `empiricalRobustAccuracy`.

@@ -29,11 +29,15 @@ public enum CurvatureEvaluationRunner {
         let certificates = CurvatureCertificate.certify(function.evaluate, inputs: inputs, curvature: curvature,
                                                         options: settings.certificate).results
         let crcSeconds = Date().timeIntervalSince(started) / Double(max(labels.count, 1))
+        let local = settings.localRefinements > 0 && network.depth == 2
+            ? try LocalCurvatureCertificate.certify(network, function: function, inputs: inputs, global: certificates.map(\.radius),
+                                                    refinements: settings.localRefinements, options: settings.certificate)
+            : nil
         progress.update(1, status: "curvature attack")
         let attacks = CurvatureAttack.attack(function.evaluate, inputs: inputs, radius: settings.rho, curvature: curvature).results
         progress.update(2, status: "PGD")
         let robustRows = Array(order.prefix(settings.robustImages))
-        var robustAccuracy = Double.nan
+        var robustAccuracy: Double?
         if !robustRows.isEmpty {
             let robustInputs = test.inputs.gatherRows(robustRows)
             let robustLabels = robustRows.map { test.labels[$0] }
@@ -59,18 +63,18 @@ public enum CurvatureEvaluationRunner {
         let crownSeconds = Date().timeIntervalSince(started) / Double(max(crownCount, 1))
         progress.finish("CROWN mean \(String(format: "%.3f", CurvatureEvaluation.mean(crown)))")
 
-        let (lower, upper) = settings.curvatureImages > 0
-            ? curvatureEstimates(model, network: network, test: test, order: order, settings: settings) : (.nan, .nan)
+        let curvatureRange = settings.curvatureImages > 0
+            ? curvatureEstimates(model, network: network, test: test, order: order, settings: settings) : nil
         let violations = attacks.indices.filter { row in
             let found = attacks[row].gap < 0 ? attacks[row].distance : .infinity
             return certificates[row].radius > found || (row < crown.count && crown[row] > found)
         }.count
         return CurvatureEvaluation(
             accuracy: accuracy, certifiedImages: labels.count, crc: certificates.map(\.radius),
-            crcAuthors: certificates.map(\.authorsRadius), crcLocal: nil, crown: crown,
+            crcAuthors: certificates.map(\.authorsRadius), crcLocal: local, crown: crown,
             certificateSuccess: fraction(certificates.map(\.primalEqualsDual)), attackSuccess: fraction(attacks.map(\.primalEqualsDual)),
             soundnessViolations: violations, empiricalRobustAccuracy: robustAccuracy, robustImages: robustRows.count,
-            curvatureLower: lower, curvatureUpper: upper, crcSecondsPerImage: crcSeconds, crownSecondsPerImage: crownSeconds,
+            curvatureLower: curvatureRange?.lower, curvatureUpper: curvatureRange?.upper, crcSecondsPerImage: crcSeconds, crownSecondsPerImage: crownSeconds,
             rho: settings.rho)
     }
 
@@ -78,7 +82,7 @@ public enum CurvatureEvaluationRunner {
     /// `pairMinimum` images, the mean of the largest Hessian |eigenvalue| seen (K_lb) and the
     /// mean of Thm 4's K (K_ub).
     static func curvatureEstimates(_ model: Sequential<Float>, network: FullyConnectedNetwork<Float>, test: Dataset<Float>,
-                                   order: [Int], settings: CurvatureEvaluationSettings) -> (lower: Double, upper: Double) {
+                                   order: [Int], settings: CurvatureEvaluationSettings) -> (lower: Double, upper: Double)? {
         let rows = Array(order.prefix(settings.curvatureImages))
         let inputs = test.inputs.gatherRows(rows)
         let labels = rows.map { test.labels[$0] }
@@ -95,7 +99,7 @@ public enum CurvatureEvaluationRunner {
             }
         }
         let pairs = counts.filter { $0.value >= settings.pairMinimum }.keys.sorted()
-        guard !pairs.isEmpty else { return (.nan, .nan) }
+        guard !pairs.isEmpty else { return nil }
         let bounds = CurvatureBound.deepNetworkBound(network, labels: pairs.map { $0 / 10 }, targets: pairs.map { $0 % 10 })
         return (CurvatureEvaluation.mean(pairs.map { largest[$0]! }), CurvatureEvaluation.mean(bounds))
     }

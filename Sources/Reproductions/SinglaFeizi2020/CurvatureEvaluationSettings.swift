@@ -19,6 +19,8 @@ public struct CurvatureEvaluationSettings: Sendable, Hashable, Codable {
     /// Which class the certificate aims at.
     public var target: TargetRule
     public var certificate: CurvatureCertificate.Options
+    /// Rounds of local-curvature refinement of CRC (Sec. 7.4, two-layer networks; 0: none).
+    public var localRefinements = 0
     public var crown: CrownCertificate.Options
     /// Seeds the order in which test images are picked.
     public var seed: UInt64

@@ -78,6 +78,43 @@ struct CurvatureCertificateTests {
         #expect(certifiedSomething)
     }
 
+    @Test("local bounds hold in their ball, and the local certificate is at least the global one and still sound",
+          arguments: [Activation.sigmoid, .tanh, .softplus])
+    func localCertificate(_ activation: Activation) throws {
+        let network = try smallNetwork(depth: 2, activation: activation, seed: 400, width: 8)
+        var generator = SeededGenerator(seed: 41)
+        let inputs = Tensor<Double>.randomNormal(shape: [6, 5], using: &generator)
+        let logits = network.model.predict(inputs)
+        let labels = logits.argmaxRows()
+        let targets = LogitDifference<Double>.targets(logits: logits, labels: labels, rule: .runnerUp)
+        let radii = [Double](repeating: 0.8, count: 6)
+        let local = try CurvatureBound.localTwoLayerBounds(network, inputs: inputs, radii: radii, labels: labels, targets: targets)
+        for row in 0..<6 {
+            let global = try CurvatureBound.twoLayerBounds(network, label: labels[row], target: targets[row])
+            #expect(local[row].upper <= global.upper * (1 + 1e-6) && local[row].lower >= global.lower * (1 + 1e-6))
+            let combination = Loss.oneHot([labels[row]], classes: 3) - Loss.oneHot([targets[row]], classes: 3) as Tensor<Double>
+            for _ in 0..<10 {
+                let direction = Tensor<Double>.randomNormal(shape: [5], using: &generator)
+                let point = inputs.rows(row..<(row + 1)).reshaped([5]) + direction * (0.8 * generator.nextUniform() / direction.l2Norm())
+                let (lowest, highest) = extremeEigenvalues(LogitHessian.closedForm(network, at: point, combination: combination.reshaped([3])))
+                #expect(highest <= local[row].upper + 1e-9 && lowest >= local[row].lower - 1e-9)
+            }
+        }
+        let function = LogitDifference(model: network.model, labels: labels, targets: targets)
+        let global = CurvatureCertificate.certify(function.evaluate, inputs: inputs,
+                                                  curvature: try CurvatureBound.bounds(network, labels: labels, targets: targets)).results
+        let refined = try LocalCurvatureCertificate.certify(network, function: function, inputs: inputs, global: global.map(\.radius),
+                                                            refinements: 2)
+        for row in 0..<6 {
+            #expect(refined[row] >= global[row].radius)
+            let single = LogitDifference(model: network.model, labels: [labels[row]], targets: [targets[row]])
+            let x0 = inputs.rows(row..<(row + 1))
+            var found = boundaryDistance(single, from: x0, along: -single.evaluate(x0).gradient)
+            for _ in 0..<20 { found = min(found, boundaryDistance(single, from: x0, along: Tensor.randomNormal(shape: [1, 5], using: &generator))) }
+            #expect(refined[row] <= found * (1 + 1e-9), "row \(row): local certificate \(refined[row]) beyond the boundary at \(found)")
+        }
+    }
+
     @Test("the curvature attack reaches the worst case of a linear function on the sphere")
     func attackOnLinearFunction() {
         let weight = [0.6, -0.8, 0.0]
