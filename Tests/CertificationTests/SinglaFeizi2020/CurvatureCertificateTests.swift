@@ -33,6 +33,18 @@ func boundaryDistance(_ function: LogitDifference<Double>, from x0: Tensor<Doubl
     return high
 }
 
+/// Random inputs [rows, 5] for `network`, their predicted labels and runner-up targets, f and its curvature bounds.
+func randomProblem(_ network: FullyConnectedNetwork<Double>, rows: Int, seed: UInt64) throws
+    -> (inputs: Tensor<Double>, labels: [Int], targets: [Int], function: LogitDifference<Double>, curvature: [CurvatureBounds]) {
+    var generator = SeededGenerator(seed: seed)
+    let inputs = Tensor<Double>.randomNormal(shape: [rows, 5], using: &generator)
+    let logits = network.model.predict(inputs)
+    let labels = logits.argmaxRows()
+    let targets = LogitDifference<Double>.targets(logits: logits, labels: labels, rule: .runnerUp)
+    return (inputs, labels, targets, LogitDifference(model: network.model, labels: labels, targets: targets),
+            try CurvatureBound.bounds(network, labels: labels, targets: targets))
+}
+
 @Suite("Singla & Feizi 2020: CRC (Algorithm 1) and the curvature attack (Algorithm 2)")
 struct CurvatureCertificateTests {
     @Test("CRC finds the exact distance to a spherical boundary", arguments: [
@@ -54,13 +66,8 @@ struct CurvatureCertificateTests {
           arguments: [(2, Activation.sigmoid), (2, .tanh), (3, .sigmoid), (3, .softplus), (4, .tanh)])
     func soundOnRandomNetworks(depth: Int, activation: Activation) throws {
         let network = try smallNetwork(depth: depth, activation: activation, seed: 200 + UInt64(depth), width: 8)
-        var generator = SeededGenerator(seed: 31)
-        let inputs = Tensor<Double>.randomNormal(shape: [12, 5], using: &generator)
-        let logits = network.model.predict(inputs)
-        let labels = logits.argmaxRows()
-        let targets = LogitDifference<Double>.targets(logits: logits, labels: labels, rule: .runnerUp)
-        let function = LogitDifference(model: network.model, labels: labels, targets: targets)
-        let curvature = try CurvatureBound.bounds(network, labels: labels, targets: targets)
+        let (inputs, labels, targets, function, curvature) = try randomProblem(network, rows: 12, seed: 31)
+        var generator = SeededGenerator(seed: 32)
         let (results, points) = CurvatureCertificate.certify(function.evaluate, inputs: inputs, curvature: curvature)
         var certifiedSomething = false
         for row in 0..<12 {
@@ -82,11 +89,8 @@ struct CurvatureCertificateTests {
           arguments: [Activation.sigmoid, .tanh, .softplus])
     func localCertificate(_ activation: Activation) throws {
         let network = try smallNetwork(depth: 2, activation: activation, seed: 400, width: 8)
-        var generator = SeededGenerator(seed: 41)
-        let inputs = Tensor<Double>.randomNormal(shape: [6, 5], using: &generator)
-        let logits = network.model.predict(inputs)
-        let labels = logits.argmaxRows()
-        let targets = LogitDifference<Double>.targets(logits: logits, labels: labels, rule: .runnerUp)
+        let (inputs, labels, targets, function, curvature) = try randomProblem(network, rows: 6, seed: 41)
+        var generator = SeededGenerator(seed: 42)
         let radii = [Double](repeating: 0.8, count: 6)
         let local = try CurvatureBound.localTwoLayerBounds(network, inputs: inputs, radii: radii, labels: labels, targets: targets)
         for row in 0..<6 {
@@ -100,9 +104,7 @@ struct CurvatureCertificateTests {
                 #expect(highest <= local[row].upper + 1e-9 && lowest >= local[row].lower - 1e-9)
             }
         }
-        let function = LogitDifference(model: network.model, labels: labels, targets: targets)
-        let global = CurvatureCertificate.certify(function.evaluate, inputs: inputs,
-                                                  curvature: try CurvatureBound.bounds(network, labels: labels, targets: targets)).results
+        let global = CurvatureCertificate.certify(function.evaluate, inputs: inputs, curvature: curvature).results
         let refined = try LocalCurvatureCertificate.certify(network, function: function, inputs: inputs, global: global.map(\.radius),
                                                             refinements: 2)
         for row in 0..<6 {
@@ -141,13 +143,7 @@ struct CurvatureCertificateTests {
           arguments: [(2, Activation.sigmoid), (3, .tanh)])
     func attackOnNetworks(depth: Int, activation: Activation) throws {
         let network = try smallNetwork(depth: depth, activation: activation, seed: 300 + UInt64(depth), width: 8)
-        var generator = SeededGenerator(seed: 5)
-        let inputs = Tensor<Double>.randomNormal(shape: [6, 5], using: &generator)
-        let logits = network.model.predict(inputs)
-        let labels = logits.argmaxRows()
-        let targets = LogitDifference<Double>.targets(logits: logits, labels: labels, rule: .runnerUp)
-        let function = LogitDifference(model: network.model, labels: labels, targets: targets)
-        let curvature = try CurvatureBound.bounds(network, labels: labels, targets: targets)
+        let (inputs, _, _, function, curvature) = try randomProblem(network, rows: 6, seed: 5)
         let (results, _) = CurvatureAttack.attack(function.evaluate, inputs: inputs, radius: 0.3, curvature: curvature)
         let initial = function.evaluate(inputs).values
         for (row, result) in results.enumerated() {
