@@ -35,6 +35,8 @@ public struct CrownCertificate: Sendable {
     private let firstRowNorms: [Double]
 
     /// Reads the weights of `network` (a copy in Float64).
+    @_specialize(where Scalar == Float)
+    @_specialize(where Scalar == Double)
     public init<Scalar: TensorScalar>(_ network: FullyConnectedNetwork<Scalar>) {
         activation = network.activation
         weights = network.weights.map { Tensor<Double>(shape: $0.shape, scalars: $0.scalars.map(Double.init)) }
@@ -55,6 +57,8 @@ public struct CrownCertificate: Sendable {
 
     /// The CROWN certificate: the largest radius (to the bisection's resolution) at which
     /// `lowerBound` stays positive; 0 when f(x0) <= 0.
+    @_specialize(where Scalar == Float)
+    @_specialize(where Scalar == Double)
     public func radius<Scalar: TensorScalar>(input: Tensor<Scalar>, label: Int, target: Int, options: Options = Options()) -> Double {
         let x0 = Tensor<Double>(shape: [1, input.count], scalars: input.scalars.map(Double.init))
         let center = firstLayerCenter(x0)

@@ -49,6 +49,8 @@ public enum CurvatureAttack {
     ///
     /// - Returns: the results and the last iterates [N, D] (CRT's training points; a point
     ///   may lie a hair outside the ball when the bisection ends on the outer side).
+    @_specialize(where Scalar == Float)
+    @_specialize(where Scalar == Double)
     public static func attack<Scalar: TensorScalar>(
         _ function: (Tensor<Scalar>) -> (values: [Double], gradient: Tensor<Scalar>), inputs: Tensor<Scalar>, radius: Double, curvature: [CurvatureBounds],
         options: Options = Options()

@@ -6,6 +6,8 @@ extension CurvatureBound {
     /// there are the extremes of sigma'' at the interval's ends and at the points where sigma''
     /// is extreme globally, when inside, widened to contain 0 (Thm 3b). Returns m, M per row of `inputs` [N, D] (radii per
     /// row), valid for every x in its ball; all rows' power iterations run as one.
+    @_specialize(where Scalar == Float)
+    @_specialize(where Scalar == Double)
     public static func localTwoLayerBounds<Scalar: TensorScalar>(
         _ network: FullyConnectedNetwork<Scalar>, inputs: Tensor<Scalar>, radii: [Double], labels: [Int], targets: [Int]
     ) throws -> [CurvatureBounds] {

@@ -60,6 +60,8 @@ public enum CurvatureBound {
     /// is widened to include it, which keeps the bounds valid).
     /// h_L and h_U are the activation's (App. F); `localTwoLayerBounds` uses bounds that
     /// hold in a ball.
+    @_specialize(where Scalar == Float)
+    @_specialize(where Scalar == Double)
     public static func twoLayerBounds<Scalar: TensorScalar>(
         _ network: FullyConnectedNetwork<Scalar>, label: Int, target: Int
     ) throws -> CurvatureBounds {

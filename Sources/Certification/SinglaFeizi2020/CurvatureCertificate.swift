@@ -70,6 +70,8 @@ public enum CurvatureCertificate {
     /// outside the ball is at least R away and inside it the dual bound holds.
     ///
     /// - Returns: the results and the last iterates [N, D] (points near the boundary).
+    @_specialize(where Scalar == Float)
+    @_specialize(where Scalar == Double)
     public static func certify<Scalar: TensorScalar>(
         _ function: (Tensor<Scalar>) -> (values: [Double], gradient: Tensor<Scalar>), inputs: Tensor<Scalar>, curvature: [CurvatureBounds],
         options: Options = Options(), safeRadii: [Double]? = nil

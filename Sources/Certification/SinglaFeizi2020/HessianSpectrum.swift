@@ -9,6 +9,8 @@ public enum HessianSpectrum {
     /// |lambda|_max of the Hessian of f at each row of `inputs` [N, D].
     ///
     /// - Parameter iterations: power iterations; default 30.
+    @_specialize(where Scalar == Float)
+    @_specialize(where Scalar == Double)
     public static func dominantEigenvalues<Scalar: TensorScalar>(
         _ function: LogitDifference<Scalar>, at inputs: Tensor<Scalar>, iterations: Int = 30
     ) -> [Double] {
@@ -34,6 +36,8 @@ public enum HessianSpectrum {
         return estimates
     }
 
+    @_specialize(where Scalar == Float)
+    @_specialize(where Scalar == Double)
     private static func normalizedRows<Scalar: TensorScalar>(_ matrix: Tensor<Scalar>, count: Int, width: Int) -> Tensor<Scalar> {
         var result = matrix
         for row in 0..<count {

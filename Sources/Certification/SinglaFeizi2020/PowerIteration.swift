@@ -28,6 +28,8 @@ public enum PowerIteration {
     ///   - iterations: the most iterations; default 500.
     ///   - tolerance: stop when the estimate changes by less than this, relatively; default 1e-7
     ///     (0 runs every iteration).
+    @_specialize(where Scalar == Float)
+    @_specialize(where Scalar == Double)
     public static func largestSingularValue<Scalar: TensorScalar>(
         of matrix: Tensor<Scalar>, start: Tensor<Scalar>? = nil, iterations: Int = 500, tolerance: Double = 1e-7
     ) -> SingularTriple<Scalar> {
@@ -68,6 +70,8 @@ public enum PowerIteration {
     /// `dominantEigenvalue` for `count` operators at once: `apply` maps [count, dimension] to
     /// [count, dimension], row n by operator n (one matrix product for all, e.g. the local
     /// curvature bounds of a batch of inputs). Stops when every row has converged.
+    @_specialize(where Scalar == Float)
+    @_specialize(where Scalar == Double)
     public static func dominantEigenvalues<Scalar: TensorScalar>(
         count: Int, dimension: Int, iterations: Int = 1000, tolerance: Double = 1e-7,
         apply: (Tensor<Scalar>) -> Tensor<Scalar>

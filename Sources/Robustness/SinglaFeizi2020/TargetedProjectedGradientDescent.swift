@@ -23,6 +23,8 @@ public struct TargetedProjectedGradientDescent<Scalar: TensorScalar>: Attack {
         self.seed = seed
     }
 
+    @_specialize(where Scalar == Float)
+    @_specialize(where Scalar == Double)
     public func run(_ classifier: Classifier<Scalar>, inputs: Tensor<Scalar>, criterion: Criterion) throws -> Tensor<Scalar> {
         guard case let .targeted(targets) = criterion else {
             throw AttackError.unsupportedCriterion("targeted PGD needs a targeted criterion (.targeted(targets:)); got \(criterion)")
