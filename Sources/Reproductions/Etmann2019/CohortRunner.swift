@@ -13,13 +13,18 @@ public enum CohortRunner {
         return (parts[0], parts[1])
     }
 
-    /// The appendix CNN trained with double backpropagation of weight `lambda`.
+    /// The appendix CNN trained with double backpropagation of weight `lambda` (`settings.optimizer`).
     public static func train(lambda: Double, settings: CohortSettings, data: Dataset<Float>,
                              progress: ProgressReporter = ProgressReporter()) -> Sequential<Float> {
         let model = Sequential<Float>(MNISTCohortModel.spec, seed: settings.seed)
-        let optimizer = SGD<Float>(learningRate: settings.learningRate, momentum: settings.momentum, weightDecay: settings.weightDecay)
-        Trainer.train(model, optimizer: optimizer, inputs: data.inputs, labels: data.labels, options: settings.trainingOptions,
-                      loss: DoubleBackpropagation.batchLoss(lambda: lambda), name: "lambda \(lambda)", progress: progress)
+        func train(_ optimizer: some NeuralNetworks.Optimizer<Float>) {
+            Trainer.train(model, optimizer: optimizer, inputs: data.inputs, labels: data.labels, options: settings.trainingOptions,
+                          loss: DoubleBackpropagation.batchLoss(lambda: lambda), name: "lambda \(lambda)", progress: progress)
+        }
+        switch settings.optimizer {
+        case .sgd: train(SGD<Float>(learningRate: settings.learningRate, momentum: settings.momentum, weightDecay: settings.weightDecay))
+        case .adam: train(Adam<Float>(learningRate: settings.learningRate))
+        }
         return model
     }
 
