@@ -21,6 +21,11 @@ public struct CohortModelEvaluation: Codable, Sendable {
     /// Seconds the training (nil when not recorded) and the evaluation took.
     public var trainingSeconds: Double?
     public var evaluationSeconds: Double
+    /// The evaluation's seconds by part: metrics (accuracy, alpha, rho~, Thm 2/3 terms), then each attack.
+    public var metricSeconds: Double
+    public var gradientAttackSeconds: Double
+    public var iterativeAttackSeconds: Double
+    public var carliniWagnerSeconds: Double
 
     /// Median of the successful distances of an attack.
     public static func medianDistance(_ distances: [Double?]) -> Double { Correlation.median(distances.compactMap { $0 }) }

@@ -48,23 +48,35 @@ public enum CohortRunner {
             return [metric.alignment, metric.binarizedAlignment, metric.linearizedRobustness, metric.signedCosine, term.biasTerm,
                     term.saliencyGap, term.shiftedAlignment, term.shiftedGap, term.binarizedLogit].allSatisfy(\.isFinite)
         }
+        let metricSeconds = Date().timeIntervalSince(started)
         let attacked = test.inputs.rows(0..<min(settings.attackImages, metricCount))
         let criterion = Criterion.misclassification(labels: classifier.predictions(attacked))
         func distances(_ result: AttackResult<Float>) -> [Double?] { zip(result.success, result.distances).map { $0 ? $1 : nil } }
+        var clock = Date()
+        func lap() -> Double {
+            defer { clock = Date() }
+            return Date().timeIntervalSince(clock)
+        }
         let gradientAttack = try AttackDriver.attack(GradientAttack(epsilonCount: settings.gradientAttackEpsilons),
                                                      classifier: classifier, inputs: attacked, criterion: criterion)
+        let gradientAttackSeconds = lap()
         let iterative = try AttackDriver.attack(L2BasicIterativeAttack(searchSteps: settings.iterativeSearchSteps),
                                                 classifier: classifier, inputs: attacked, criterion: criterion)
+        let iterativeAttackSeconds = lap()
         let carliniWagner = try AttackDriver.attack(
             CarliniWagnerL2(binarySearchSteps: settings.carliniWagnerSearchSteps, maximumIterations: settings.carliniWagnerIterations,
                             learningRate: settings.carliniWagnerLearningRate),
             classifier: classifier, inputs: attacked, criterion: criterion)
+        let carliniWagnerSeconds = lap()
         return CohortModelEvaluation(
             lambda: lambda, accuracy: accuracy, alignment: finite.map { metrics[$0].alignment },
             binarizedAlignment: finite.map { metrics[$0].binarizedAlignment },
             linearizedRobustness: finite.map { metrics[$0].linearizedRobustness }, signedCosine: finite.map { metrics[$0].signedCosine },
             boundTerms: finite.map { terms[$0] }, gradientAttack: distances(gradientAttack),
             iterativeAttack: distances(iterative), carliniWagner: distances(carliniWagner),
-            nonFiniteImages: metricCount - finite.count, trainingSeconds: trainingSeconds, evaluationSeconds: Date().timeIntervalSince(started))
+            nonFiniteImages: metricCount - finite.count, trainingSeconds: trainingSeconds,
+            evaluationSeconds: Date().timeIntervalSince(started), metricSeconds: metricSeconds,
+            gradientAttackSeconds: gradientAttackSeconds, iterativeAttackSeconds: iterativeAttackSeconds,
+            carliniWagnerSeconds: carliniWagnerSeconds)
     }
 }

@@ -1,5 +1,8 @@
+import Datasets
 import Foundation
+import NeuralNetworks
 import Reproductions
+import TensorModule
 import Testing
 
 @Suite("Etmann et al. 2019 cohort: settings and statistics")
@@ -33,5 +36,27 @@ struct CohortTests {
         }
         #expect(CohortSettings.paper.epochs == 200 && CohortSettings.paper.learningRate == 1e-3)
         #expect(MNISTCohortModel.spec.inputShape == [1, 28, 28])
+    }
+}
+
+@Suite("Etmann et al. 2019 cohort runner")
+struct CohortRunnerTests {
+    @Test("an evaluation has one value per image, no Thm 2/3 violations, and survives a JSON round trip")
+    func evaluation() throws {
+        var generator = SeededGenerator(seed: 6)
+        let images = Tensor<Float>.randomUniform(shape: [4, 1, 28, 28], using: &generator)
+        let test = try Dataset(name: "random", inputs: images, labels: [0, 1, 2, 3], classNames: (0..<10).map(String.init))
+        var settings = CohortSettings.quick
+        (settings.metricImages, settings.attackImages, settings.gradientAttackEpsilons) = (3, 2, 20)
+        (settings.iterativeSearchSteps, settings.carliniWagnerSearchSteps, settings.carliniWagnerIterations) = (1, 1, 3)
+        let model = Sequential<Float>(MNISTCohortModel.spec, seed: 1)
+        let evaluation = try CohortRunner.evaluate(model, lambda: 10, settings: settings, test: test, trainingSeconds: nil)
+        #expect(evaluation.alignment.count + evaluation.nonFiniteImages == 3)
+        #expect(evaluation.boundTerms.count == evaluation.alignment.count)
+        #expect([evaluation.gradientAttack, evaluation.iterativeAttack, evaluation.carliniWagner].allSatisfy { $0.count == 2 })
+        #expect(evaluation.violations == (0, 0, 0))
+        let decoded = try JSONDecoder().decode(CohortModelEvaluation.self, from: JSONEncoder().encode(evaluation))
+        #expect(decoded.linearizedRobustness == evaluation.linearizedRobustness && decoded.carliniWagner == evaluation.carliniWagner)
+        #expect(abs(evaluation.theorem2FirstShares.reduce(0, +) - 1) < 1e-9)
     }
 }
