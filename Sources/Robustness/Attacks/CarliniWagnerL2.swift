@@ -11,7 +11,8 @@ import TensorModule
 /// from w0 = artanh(0.999999 (2 (x0 - lower)/(upper - lower) - 1)), with (i, j) = (label,
 /// best other class) untargeted or (best other class, target) targeted. A binary search
 /// over c follows each of `binarySearchSteps` runs: c is multiplied by 10 until a run finds
-/// an adversarial, then bisected. A run stops early when the loss, checked every tenth of
+/// an adversarial, then bisected; with 10 or more steps the last run uses the smallest c
+/// that succeeded. A run stops early when the loss, checked every tenth of
 /// `maximumIterations`, fell by less than 0.01%. The result is the closest adversarial
 /// iterate. Defaults are Foolbox's: 5 search steps, 1,000 iterations, learning rate 5e-3,
 /// initial constant 1e-2, kappa 0.
@@ -44,7 +45,10 @@ public struct CarliniWagnerL2<Scalar: TensorScalar>: Attack {
         var constants = [Double](repeating: initialConstant, count: count)
         var (lowerConstant, upperConstant) = ([Double](repeating: 0, count: count), [Double](repeating: .infinity, count: count))
         let checkEvery = Int((Double(maximumIterations) / 10).rounded(.up))
-        for _ in 0..<binarySearchSteps {
+        for searchStep in 0..<binarySearchSteps {
+            if searchStep == binarySearchSteps - 1, binarySearchSteps >= 10 {
+                for row in 0..<count where upperConstant[row].isFinite { constants[row] = upperConstant[row] }
+            }
             var w = start
             var (firstMoment, secondMoment) = (start.map { $0.map { _ in 0.0 } }, start.map { $0.map { _ in 0.0 } })
             var found = [Bool](repeating: false, count: count)

@@ -8,8 +8,8 @@ import TensorModule
 /// where P_eps scales a perturbation down to RMS norm eps (upper - lower) and the step is
 /// s = eps * stepSize / epsilon. A try with eps succeeds when an iterate is adversarial
 /// (returning early). The search multiplies eps by 1.5 until a try succeeds (at most
-/// `searchSteps` times), then bisects between the last failure and the success
-/// `searchSteps` times. The result is the closest adversarial any iterate reached.
+/// `searchSteps` times), then bisects `searchSteps` times between 0 and that success (as
+/// Foolbox does, rather than from the last failure). The result is the closest adversarial any iterate reached.
 /// Defaults are Foolbox's: epsilon 0.3, step 0.05, 10 iterations, 20 search steps.
 public struct L2BasicIterativeAttack<Scalar: TensorScalar>: Attack {
     /// The first epsilon tried (RMS units times the box's range).
