@@ -13,10 +13,24 @@ public enum CohortRunner {
         return (parts[0], parts[1])
     }
 
-    /// The appendix CNN trained with double backpropagation of weight `lambda` (`settings.optimizer`).
-    public static func train(lambda: Double, settings: CohortSettings, data: Dataset<Float>,
+    /// Stratified subsets of full Fashion-MNIST (the ImageNet substitute): `trainImages` of
+    /// the 60,000 training images and `testImages` of the 10,000 test images.
+    public static func fashionMNISTData(trainImages: Int, testImages: Int, seed: UInt64) throws
+        -> (train: Dataset<Float>, test: Dataset<Float>) {
+        func subset(_ split: DatasetSplit, _ count: Int) throws -> Dataset<Float> {
+            let data = try Dataset<Float>.fashionMNIST(split: split)
+            guard count < data.count else { return data }
+            let fraction = Double(count) / Double(data.count)
+            return try data.stratifiedSplit(fractions: [fraction, 1 - fraction], seed: seed)[0]
+        }
+        return (try subset(.train, trainImages), try subset(.test, testImages))
+    }
+
+    /// The network `spec` (default the appendix CNN) trained with double backpropagation of
+    /// weight `lambda` (`settings.optimizer`).
+    public static func train(lambda: Double, settings: CohortSettings, data: Dataset<Float>, spec: ModelSpec = MNISTCohortModel.spec,
                              progress: ProgressReporter = ProgressReporter()) -> Sequential<Float> {
-        let model = Sequential<Float>(MNISTCohortModel.spec, seed: settings.seed)
+        let model = Sequential<Float>(spec, seed: settings.seed)
         func train(_ optimizer: some NeuralNetworks.Optimizer<Float>) {
             Trainer.train(model, optimizer: optimizer, inputs: data.inputs, labels: data.labels, options: settings.trainingOptions,
                           loss: DoubleBackpropagation.batchLoss(lambda: lambda), name: "lambda \(lambda)", progress: progress)
