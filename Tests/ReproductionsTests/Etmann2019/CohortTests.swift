@@ -37,6 +37,12 @@ struct CohortTests {
         #expect(CohortSettings.paper.epochs == 200 && CohortSettings.paper.learningRate == 1e-3)
         #expect(MNISTCohortModel.spec.inputShape == [1, 28, 28])
     }
+
+    @Test("both cohort networks map a 28x28 image to 10 logits", arguments: [MNISTCohortModel.spec, FashionCohortModel.spec])
+    func networks(spec: ModelSpec) {
+        let logits = Sequential<Float>(spec, seed: 3).predict(Tensor(repeating: 0.5, shape: [2, 1, 28, 28]))
+        #expect(logits.shape == [2, 10])
+    }
 }
 
 @Suite("Etmann et al. 2019 cohort runner")
