@@ -1,0 +1,96 @@
+import Datasets
+import Foundation
+import NeuralNetworks
+import Robustness
+import TensorModule
+
+/// Trains and evaluates the Etmann et al. 2019 MNIST cohort, one model at a time, so a
+/// notebook can cache each trained model and each evaluation.
+public enum CohortRunner {
+    /// The shipped 5,000-image MNIST subset split 4,000 / 1,000 within every class.
+    public static func data(seed: UInt64) throws -> (train: Dataset<Float>, test: Dataset<Float>) {
+        let parts = try Dataset<Float>.shipped(.mnistSubset).stratifiedSplit(fractions: [0.8, 0.2], seed: seed)
+        return (parts[0], parts[1])
+    }
+
+    /// Stratified subsets of full Fashion-MNIST (the ImageNet substitute): `trainImages` of
+    /// the 60,000 training images and `testImages` of the 10,000 test images.
+    public static func fashionMNISTData(trainImages: Int, testImages: Int, seed: UInt64) throws
+        -> (train: Dataset<Float>, test: Dataset<Float>) {
+        func subset(_ split: DatasetSplit, _ count: Int) throws -> Dataset<Float> {
+            let data = try Dataset<Float>.fashionMNIST(split: split)
+            guard count < data.count else { return data }
+            let fraction = Double(count) / Double(data.count)
+            return try data.stratifiedSplit(fractions: [fraction, 1 - fraction], seed: seed)[0]
+        }
+        return (try subset(.train, trainImages), try subset(.test, testImages))
+    }
+
+    /// The network `spec` (default the appendix CNN) trained with double backpropagation of
+    /// weight `lambda` (`settings.optimizer`).
+    public static func train(lambda: Double, settings: CohortSettings, data: Dataset<Float>, spec: ModelSpec = MNISTCohortModel.spec,
+                             progress: ProgressReporter = ProgressReporter()) -> Sequential<Float> {
+        let model = Sequential<Float>(spec, seed: settings.seed)
+        func train(_ optimizer: some NeuralNetworks.Optimizer<Float>) {
+            Trainer.train(model, optimizer: optimizer, inputs: data.inputs, labels: data.labels, options: settings.trainingOptions,
+                          loss: DoubleBackpropagation.batchLoss(lambda: lambda), name: "lambda \(lambda)", progress: progress)
+        }
+        switch settings.optimizer {
+        case .sgd: train(SGD<Float>(learningRate: settings.learningRate, momentum: settings.momentum, weightDecay: settings.weightDecay))
+        case .adam: train(Adam<Float>(learningRate: settings.learningRate))
+        }
+        return model
+    }
+
+    /// Accuracy on every held-out image; alpha, alpha†, rho~ and the Thm 2/3 terms on the
+    /// first `metricImages`; the gradient attack, L2 BIM and CW on the first `attackImages`.
+    public static func evaluate(_ model: Sequential<Float>, lambda: Double, settings: CohortSettings, test: Dataset<Float>,
+                                trainingSeconds: Double?) throws -> CohortModelEvaluation {
+        let started = Date()
+        let classifier = Classifier(model, bounds: 0...1)
+        let accuracy = Trainer.evaluate(model, inputs: test.inputs, labels: test.labels).accuracy
+        let metricCount = min(settings.metricImages, test.count)
+        var metrics: [SaliencyMetrics] = [], terms: [AlignmentBoundTerms] = []
+        for start in stride(from: 0, to: metricCount, by: 100) {
+            let chunk = test.inputs.rows(start..<min(start + 100, metricCount))
+            let chunkMetrics = SaliencyMetrics.compute(classifier, inputs: chunk)
+            metrics += chunkMetrics
+            terms += AlignmentBoundTerms.compute(classifier, inputs: chunk, metrics: chunkMetrics)
+        }
+        let finite = metrics.indices.filter { index in
+            let (metric, term) = (metrics[index], terms[index])
+            return [metric.alignment, metric.binarizedAlignment, metric.linearizedRobustness, metric.signedCosine, term.biasTerm,
+                    term.saliencyGap, term.shiftedAlignment, term.shiftedGap, term.binarizedLogit].allSatisfy(\.isFinite)
+        }
+        let metricSeconds = Date().timeIntervalSince(started)
+        let attacked = test.inputs.rows(0..<min(settings.attackImages, metricCount))
+        let criterion = Criterion.misclassification(labels: classifier.predictions(attacked))
+        func distances(_ result: AttackResult<Float>) -> [Double?] { zip(result.success, result.distances).map { $0 ? $1 : nil } }
+        var clock = Date()
+        func lap() -> Double {
+            defer { clock = Date() }
+            return Date().timeIntervalSince(clock)
+        }
+        let gradientAttack = try AttackDriver.attack(GradientAttack(epsilonCount: settings.gradientAttackEpsilons),
+                                                     classifier: classifier, inputs: attacked, criterion: criterion)
+        let gradientAttackSeconds = lap()
+        let iterative = try AttackDriver.attack(L2BasicIterativeAttack(searchSteps: settings.iterativeSearchSteps),
+                                                classifier: classifier, inputs: attacked, criterion: criterion)
+        let iterativeAttackSeconds = lap()
+        let carliniWagner = try AttackDriver.attack(
+            CarliniWagnerL2(binarySearchSteps: settings.carliniWagnerSearchSteps, maximumIterations: settings.carliniWagnerIterations,
+                            learningRate: settings.carliniWagnerLearningRate),
+            classifier: classifier, inputs: attacked, criterion: criterion)
+        let carliniWagnerSeconds = lap()
+        return CohortModelEvaluation(
+            lambda: lambda, accuracy: accuracy, alignment: finite.map { metrics[$0].alignment },
+            binarizedAlignment: finite.map { metrics[$0].binarizedAlignment },
+            linearizedRobustness: finite.map { metrics[$0].linearizedRobustness }, signedCosine: finite.map { metrics[$0].signedCosine },
+            boundTerms: finite.map { terms[$0] }, gradientAttack: distances(gradientAttack),
+            iterativeAttack: distances(iterative), carliniWagner: distances(carliniWagner),
+            nonFiniteImages: metricCount - finite.count, trainingSeconds: trainingSeconds,
+            evaluationSeconds: Date().timeIntervalSince(started), metricSeconds: metricSeconds,
+            gradientAttackSeconds: gradientAttackSeconds, iterativeAttackSeconds: iterativeAttackSeconds,
+            carliniWagnerSeconds: carliniWagnerSeconds)
+    }
+}
