@@ -44,8 +44,6 @@ public struct FullyConnectedNetwork<Scalar: TensorScalar> {
     public var depth: Int { denseLayers.count }
     /// Number of classes C (units of the last layer).
     public var classes: Int { denseLayers.last!.weight.value.shape[1] }
-    /// Input dimension D.
-    public var inputDimension: Int { denseLayers[0].weight.value.shape[0] }
     /// The weights (Margin layout [inputs, units]) as variables of the current forward pass.
     public var weightVariables: [Variable<Scalar>] { denseLayers.map(\.weight.variable) }
     /// The weights as plain tensors.
