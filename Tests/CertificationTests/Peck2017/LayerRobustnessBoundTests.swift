@@ -150,6 +150,20 @@ struct LayerRobustnessBoundTests {
         #expect(throws: CertificationError.self) { try ConvolutionalNetworkBound(model) }
     }
 
+    @Test("the head's batched Jacobian norms reproduce Thm 4.2 as MultilayerPerceptronBound computes it", arguments: [Activation.relu, .tanh])
+    func headMatchesPerceptron(_ activation: Activation) throws {
+        let spec = ModelSpec(name: "mlp", inputShape: [6], layers: [
+            .dense(units: 7), .activation(activation), .dense(units: 5), .activation(activation), .dense(units: 4)])
+        let model = Sequential<Double>(spec, seed: 13)
+        var generator = SeededGenerator(seed: 14)
+        let x = Tensor<Double>.randomUniform(shape: [6, 6], lower: -1, upper: 1, using: &generator)
+        let expected = try MultilayerPerceptronBound(model).bounds(x, variant: .thesis)
+        let computed = try ConvolutionalNetworkBound(model).bounds(x, variant: .thesis)
+        for (a, b) in zip(computed, expected) {
+            #expect(abs(a.bound - b.bound) <= 1e-7 * b.bound && a.predicted == b.predicted)
+        }
+    }
+
     @Test("on a model that is only a dense layer, Algorithm 5.1 is the exact linear distance (Eq. 3.12)")
     func linearModel() throws {
         let model = Sequential<Double>(ModelSpec(name: "linear", inputShape: [1, 3, 3], layers: [.flatten, .dense(units: 4)]), seed: 5)
