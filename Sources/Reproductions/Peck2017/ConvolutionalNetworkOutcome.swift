@@ -29,6 +29,15 @@ public struct ConvolutionalNetworkOutcome: Codable, Sendable {
     public var deepFoolDistances: [Double?]
     public var examples: [Example]
 
+    public init(testAccuracy: Double, pixels: Int, predictions: [Int], thesisBounds: [Double], soundBounds: [Double],
+                epsilons: [Double], succeeded: [Bool], fgsDistances: [Double], newClasses: [Int],
+                deepFoolDistances: [Double?], examples: [Example]) {
+        (self.testAccuracy, self.pixels, self.predictions, self.thesisBounds, self.soundBounds) =
+            (testAccuracy, pixels, predictions, thesisBounds, soundBounds)
+        (self.epsilons, self.succeeded, self.fgsDistances, self.newClasses, self.deepFoolDistances, self.examples) =
+            (epsilons, succeeded, fgsDistances, newClasses, deepFoolDistances, examples)
+    }
+
     /// FGS's success rate (the thesis's "Rate").
     public var rate: Double { Double(succeeded.filter { $0 }.count) / Double(max(succeeded.count, 1)) }
 

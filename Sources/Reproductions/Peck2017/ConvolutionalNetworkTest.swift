@@ -50,20 +50,20 @@ public struct ConvolutionalNetworkTest: Codable, Sendable, Hashable {
     /// Table 5.1/5.2's LeNet-5 on the MNIST subset, and its Fashion-MNIST stand-in for CIFAR-NIN.
     public static func table51(quick: Bool) -> [ConvolutionalNetworkTest] {
         [
-            .init(name: "LeNet-5", network: .lenet5, data: .mnistSubset, training: .caffeSGD, epochs: quick ? 4 : 40,
-                  trainingLimit: nil, testLimit: nil, deepFoolLimit: quick ? 100 : 1000,
+            .init(name: "LeNet-5", network: .lenet5, data: .mnistSubset, training: .caffeSGD, epochs: quick ? 6 : 40,
+                  trainingLimit: nil, testLimit: quick ? 500 : nil, deepFoolLimit: quick ? 100 : 1000,
                   published: .init(network: "LeNet-5", accuracy: nil, normalisedTheoreticalBound: 7.274294e-8,
                                    normalisedEmpiricalBound: 0.9334476, rate: 0.9994,
                                    epsilon: .init(minimum: 0.00065, maximum: 94.17, mean: 26.72, median: 25.34, standardDeviation: 13.27481)),
-                  substitution: "MNIST subset: 4,000 training and 1,000 test images (thesis: 60,000 and 10,000)"),
+                  substitution: "MNIST subset: 4,000 training and \(quick ? "the first 500 of 1,000" : "1,000") test images (thesis: 60,000 and 10,000)"),
             .init(name: "CIFAR-NIN → LeNet-5 on Fashion-MNIST", network: .lenet5, data: .fashionMNIST, training: .caffeSGD,
-                  epochs: quick ? 1 : 10, trainingLimit: quick ? 12000 : nil, testLimit: quick ? 1000 : nil,
+                  epochs: quick ? 1 : 10, trainingLimit: quick ? 12000 : nil, testLimit: quick ? 500 : nil,
                   deepFoolLimit: quick ? 100 : 1000,
                   published: .init(network: "CIFAR-NIN", accuracy: nil, normalisedTheoreticalBound: 1.579417e-17,
                                    normalisedEmpiricalBound: 0.3129927, rate: 0.9304,
                                    epsilon: .init(minimum: 0.00121, maximum: 99.88, mean: 5.783, median: 3.093, standardDeviation: 9.184525)),
                   substitution: "substitute: CIFAR-10 is not available here; LeNet-5 on Fashion-MNIST"
-                      + (quick ? " (12,000 training, 1,000 test images)" : " (60,000 training, 10,000 test images)")
+                      + (quick ? " (12,000 training, 500 test images)" : " (60,000 training, 10,000 test images)")
                       + " in place of Network-in-Network on CIFAR-10"),
         ]
     }
@@ -77,10 +77,10 @@ public struct ConvolutionalNetworkTest: Codable, Sendable, Hashable {
         ]
         return rows.map { network, accuracy, epsilon, rate in
             .init(name: network.rawValue, network: network, data: .mnistSubset, training: .adam, epochs: quick ? 4 : 40,
-                  trainingLimit: nil, testLimit: nil, deepFoolLimit: quick ? 100 : 1000,
+                  trainingLimit: nil, testLimit: quick ? 500 : nil, deepFoolLimit: quick ? 100 : 1000,
                   published: .init(network: network.rawValue, accuracy: accuracy, normalisedTheoreticalBound: nil,
                                    normalisedEmpiricalBound: nil, rate: rate, epsilon: epsilon),
-                  substitution: "MNIST subset: 4,000 training and 1,000 test images (thesis: 60,000 and 10,000; 10,000 Adam iterations)")
+                  substitution: "MNIST subset: 4,000 training and \(quick ? "the first 500 of 1,000" : "1,000") test images (thesis: 60,000 and 10,000; 10,000 Adam iterations)")
         }
     }
 }
