@@ -112,6 +112,23 @@ struct LayerRobustnessBoundTests {
         #expect(abs(bound - 0.5) < 1e-12)
     }
 
+    @Test("Thm 5.6's maximum over components exceeds the perturbation that moves the most sensitive one (Lemma 5.4)")
+    func batchNormMaximum() {
+        let norm = Self.layer(.batchNorm(epsilon: 0), inputShape: [2], seed: 4) as! BatchNorm<Double>
+        norm.scale.value = Tensor(shape: [2], scalars: [10, 0.1])
+        norm.offset.value = Tensor(shape: [2], scalars: [0, 0])
+        norm.runningMean.value = Tensor(shape: [2], scalars: [0, 0])
+        norm.runningVariance.value = Tensor(shape: [2], scalars: [1, 1])
+        let x = Tensor<Double>(shape: [1, 2], scalars: [0.1, 0.1])
+        let y = norm.forward(Variable(x), context: .inference).value
+        let kappa = 1.0
+        let step = BatchNormRobustnessBound(norm)
+        // r = (kappa / 10, 0) moves BN(x) by exactly kappa (and raises ||BN(x)|| by kappa, Eq. 5.9's condition).
+        let smallest = kappa / 10
+        #expect(step.inputBounds([kappa], layerInput: x, layerOutput: y, variant: .sound)[0] <= smallest * (1 + 1e-12))
+        #expect(step.inputBounds([kappa], layerInput: x, layerOutput: y, variant: .thesis)[0] > 5 * smallest)
+    }
+
     @Test("Lemma 5.11's M_a dominates finite-difference second derivatives of the LRN output")
     func localResponseNormSecondDerivative() throws {
         let layer = LocalResponseNorm<Double>(size: 3, k: 1, alpha: 0.6, beta: 0.75, alphaPerWindow: false)
