@@ -69,6 +69,33 @@ struct LayerRobustnessBoundTests {
         }
     }
 
+    @Test("the sound LRN constant dominates the largest singular value of the LRN Jacobian at inputs of every scale",
+          arguments: [(3, 1.0, 1.0, 0.75), (5, 2.0, 0.5, 0.9), (5, 1.0, 1.0, 2.5)])
+    func localResponseNormJacobian(size: Int, k: Double, alpha: Double, beta: Double) throws {
+        let layer = LocalResponseNorm<Double>(size: size, k: k, alpha: alpha, beta: beta, alphaPerWindow: false)
+        let constant = try LocalResponseNormRobustnessBound(layer).lipschitzConstant
+        var generator = SeededGenerator(seed: 31)
+        let channels = 6
+        var largest = 0.0
+        for scale in [0.1, 0.5, 1, 2, 5, 20] {
+            for _ in 0..<6 {
+                let x = Variable(Tensor<Double>.randomNormal(shape: [1, channels, 1, 1], standardDeviation: scale, using: &generator),
+                                 requiresGradient: true)
+                let rows = jacobianRows(of: layer.forward(x, context: .inference).reshaped([1, channels]), wrt: x).map(\.scalars)
+                var v = [Double](repeating: 1, count: channels)
+                for _ in 0..<60 {
+                    let jv = rows.map { zip($0, v).reduce(0) { $0 + $1.0 * $1.1 } }
+                    let jtjv = (0..<channels).map { column in zip(rows, jv).reduce(0) { $0 + $1.0[column] * $1.1 } }
+                    let norm = jtjv.reduce(0) { $0 + $1 * $1 }.squareRoot()
+                    v = jtjv.map { $0 / norm }
+                    largest = max(largest, norm.squareRoot())
+                }
+            }
+        }
+        #expect(largest <= constant, "largest singular value \(largest) > Lipschitz constant \(constant)")
+        #expect(largest >= pow(k, -beta) * 0.99, "near zero the Jacobian is k^-beta I; the search reached only \(largest)")
+    }
+
     @Test("the worst case of Lemma A.4: a constant kernel on a constant perturbation moves the output by q ||W||_F ||R||_F")
     func convolutionOverlap() {
         let q = 3
