@@ -35,26 +35,31 @@ public struct MultilayerPerceptronBound: Sendable {
 
     /// Reads the layers of an MLP `model` (dense, activation, ..., dense).
     public init(_ model: Sequential<Double>) throws {
-        var weights: [Tensor<Double>] = [], biases: [Tensor<Double>] = [], activations: [Activation] = []
-        var denseLayers = model.layers.compactMap { $0 as? Dense<Double> }
+        var activations: [Activation] = []
         for spec in model.spec.layers {
             if case let .activation(function) = spec { activations.append(function) }
         }
+        let denseLayers = model.layers.compactMap { $0 as? Dense<Double> }
         guard denseLayers.count == activations.count + 1, model.layers.count == 2 * activations.count + 1 else {
             throw CertificationError.unsupportedModel("Thm 4.2 needs dense, activation, ..., dense; got \(model.spec.layers)")
         }
-        let last = denseLayers.removeLast()
-        for layer in denseLayers {
-            weights.append(layer.weight.value)
-            biases.append(layer.bias?.value ?? Tensor(repeating: 0, shape: [layer.weight.value.shape[1]]))
+        self.init(denseLayers: denseLayers, activations: activations)
+    }
+
+    /// The MLP dense_1, activations[0], ..., dense_L (one more dense layer than activations).
+    public init(denseLayers: [Dense<Double>], activations: [Activation]) {
+        precondition(denseLayers.count == activations.count + 1,
+                     "an MLP needs one more dense layer than activations; got \(denseLayers.count) and \(activations.count)")
+        func bias(_ layer: Dense<Double>) -> Tensor<Double> {
+            layer.bias?.value ?? Tensor(repeating: 0, shape: [layer.weight.value.shape[1]])
         }
-        hiddenWeights = weights
-        hiddenBiases = biases
+        let hidden = denseLayers.dropLast()
+        hiddenWeights = hidden.map(\.weight.value)
+        hiddenBiases = hidden.map(bias)
         self.activations = activations
-        output = LinearClassifierBound(weight: last.weight.value,
-                                       bias: last.bias?.value ?? Tensor(repeating: 0, shape: [last.weight.value.shape[1]]))
+        output = LinearClassifierBound(weight: denseLayers.last!.weight.value, bias: bias(denseLayers.last!))
         var m = 0.0, n = 1.0
-        for (weight, activation) in zip(weights, activations) {
+        for (weight, activation) in zip(hiddenWeights, activations) {
             let bounds = ActivationDerivativeBounds.of(activation)
             let (inputs, units) = (weight.shape[0], weight.shape[1])
             let s = (0..<units).map { unit in (0..<inputs).reduce(0) { $0 + abs(weight.scalars[$1 * units + unit]) } }.max() ?? 0

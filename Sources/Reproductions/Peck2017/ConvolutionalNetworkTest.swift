@@ -1,0 +1,86 @@
+import Datasets
+
+/// One convolutional-network experiment of Peck et al. 2017 (Tables 5.1–5.3): a network
+/// trained on a data set with pixels in [0, 255], its Algorithm 5.1 bound and FGS with
+/// binary search on epsilon in [0, 100] (Algorithm 2.1) on the test images.
+public struct ConvolutionalNetworkTest: Codable, Sendable, Hashable {
+    public enum Data: String, Codable, Sendable {
+        /// The shipped 5,000-image MNIST subset, split 80/20 (stratified) into training and test.
+        case mnistSubset
+        /// Full Fashion-MNIST, 60,000 training and 10,000 test images.
+        case fashionMNIST
+    }
+
+    /// How the network is trained.
+    public enum Training: String, Codable, Sendable {
+        /// Caffe's LeNet solver: SGD, learning rate 0.01, momentum 0.9, weight decay 5e-4, batch 64.
+        case caffeSGD
+        /// Adam, learning rate 1e-3, batch 64 (Table 5.3: "trained ... using the Adam optimization algorithm").
+        case adam
+    }
+
+    /// The thesis's numbers for the row (nil where it prints none).
+    public struct Published: Codable, Sendable, Hashable {
+        public var network: String
+        public var accuracy: Double?
+        public var normalisedTheoreticalBound: Double?
+        public var normalisedEmpiricalBound: Double?
+        public var rate: Double
+        public var epsilon: EpsilonStatistics
+    }
+
+    public var name: String
+    public var network: LeNetVariant
+    public var data: Data
+    public var training: Training
+    /// Epochs over the training images.
+    public var epochs: Int
+    /// Use only the first this many training images (nil: all).
+    public var trainingLimit: Int?
+    /// Attack and bound only the first this many test images (nil: all).
+    public var testLimit: Int?
+    /// DeepFool, the stronger check of the bound, runs on the first this many test images.
+    public var deepFoolLimit: Int
+    public var published: Published
+    /// What differs from the thesis's setting, for the report.
+    public var substitution: String
+
+    public var maximumStep: Double { 100 }
+
+    /// Table 5.1/5.2's LeNet-5 on the MNIST subset, and its Fashion-MNIST stand-in for CIFAR-NIN.
+    public static func table51(quick: Bool) -> [ConvolutionalNetworkTest] {
+        [
+            .init(name: "LeNet-5", network: .lenet5, data: .mnistSubset, training: .caffeSGD, epochs: quick ? 6 : 40,
+                  trainingLimit: nil, testLimit: quick ? 500 : nil, deepFoolLimit: quick ? 100 : 1000,
+                  published: .init(network: "LeNet-5", accuracy: nil, normalisedTheoreticalBound: 7.274294e-8,
+                                   normalisedEmpiricalBound: 0.9334476, rate: 0.9994,
+                                   epsilon: .init(minimum: 0.00065, maximum: 94.17, mean: 26.72, median: 25.34, standardDeviation: 13.27481)),
+                  substitution: "MNIST subset: 4,000 training and \(quick ? "the first 500 of 1,000" : "1,000") test images (thesis: 60,000 and 10,000)"),
+            .init(name: "CIFAR-NIN → LeNet-5 on Fashion-MNIST", network: .lenet5, data: .fashionMNIST, training: .caffeSGD,
+                  epochs: quick ? 1 : 10, trainingLimit: quick ? 12000 : nil, testLimit: quick ? 500 : nil,
+                  deepFoolLimit: quick ? 100 : 1000,
+                  published: .init(network: "CIFAR-NIN", accuracy: nil, normalisedTheoreticalBound: 1.579417e-17,
+                                   normalisedEmpiricalBound: 0.3129927, rate: 0.9304,
+                                   epsilon: .init(minimum: 0.00121, maximum: 99.88, mean: 5.783, median: 3.093, standardDeviation: 9.184525)),
+                  substitution: "substitute: CIFAR-10 is not available here; LeNet-5 on Fashion-MNIST"
+                      + (quick ? " (12,000 training, 500 test images)" : " (60,000 training, 10,000 test images)")
+                      + " in place of Network-in-Network on CIFAR-10"),
+        ]
+    }
+
+    /// Table 5.3's LeNet-LRN networks on the MNIST subset, trained with Adam.
+    public static func table53(quick: Bool) -> [ConvolutionalNetworkTest] {
+        let rows: [(LeNetVariant, Double, EpsilonStatistics, Double)] = [
+            (.lrn1, 0.9876, .init(minimum: 0.00756, maximum: 99.71930, mean: 25.31045, median: 21.88714, standardDeviation: 17.30748), 0.9836),
+            (.lrn2, 0.9848, .init(minimum: 0.00011, maximum: 99.87615, mean: 24.92861, median: 19.62794, standardDeviation: 20.60854), 0.9552),
+            (.lrn3, 0.9894, .init(minimum: 0.00869, maximum: 99.95050, mean: 25.76302, median: 20.96658, standardDeviation: 18.83517), 0.9694),
+        ]
+        return rows.map { network, accuracy, epsilon, rate in
+            .init(name: network.rawValue, network: network, data: .mnistSubset, training: .adam, epochs: quick ? 4 : 40,
+                  trainingLimit: nil, testLimit: quick ? 500 : nil, deepFoolLimit: quick ? 100 : 1000,
+                  published: .init(network: network.rawValue, accuracy: accuracy, normalisedTheoreticalBound: nil,
+                                   normalisedEmpiricalBound: nil, rate: rate, epsilon: epsilon),
+                  substitution: "MNIST subset: 4,000 training and \(quick ? "the first 500 of 1,000" : "1,000") test images (thesis: 60,000 and 10,000; 10,000 Adam iterations)")
+        }
+    }
+}
