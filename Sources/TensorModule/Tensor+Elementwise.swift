@@ -29,7 +29,12 @@ extension Tensor {
                     let s = Scalar(slope)
                     for i in 0..<x.count { y[i] = x[i] > 0 ? 1 : s }
                 case .sign: for i in 0..<x.count { y[i] = x[i] > 0 ? 1 : (x[i] < 0 ? -1 : 0) }
+                case let .power(p) where p == p.rounded() && abs(p) <= Double(Int32.max):
+                    // Integer exponents by repeated multiplication: pow(0, 0) = 1 and negative bases work.
+                    let n = Int(p)
+                    for i in 0..<x.count { y[i] = Scalar.pow(x[i], n) }
                 case let .power(p):
+                    // exp(p log x) (IEEE powr), defined for x >= 0.
                     let e = Scalar(p)
                     for i in 0..<x.count { y[i] = Scalar.pow(x[i], e) }
                 case let .affine(scale, shift):

@@ -86,4 +86,14 @@ struct GradientRuleTests {
         let y = Variable(Tensor<Double>(shape: [3], scalars: [1, 2, 3]), requiresGradient: true)
         #expect(gradient(of: x.sum(), wrt: [y])[0].value.scalars == [0, 0, 0])
     }
+
+    @Test("integer powers: d/dx x^1 = 1 at 0 (pow(0, 0) = 1), and negative bases", arguments: [
+        (1.0, 0.0, 0.0, 1.0), (2.0, -3.0, 9.0, -6.0), (3.0, -2.0, -8.0, 12.0), (1.5, 0.0, 0.0, 0.0),
+    ])
+    func integerPowers(exponent: Double, x: Double, value: Double, derivative: Double) {
+        let variable = Variable(Tensor<Double>(shape: [1], scalars: [x]), requiresGradient: true)
+        let y = variable.pow(exponent)
+        #expect(y.value.scalars == [value])
+        #expect(gradient(of: y.sum(), wrt: [variable])[0].value.scalars == [derivative])
+    }
 }
