@@ -29,7 +29,6 @@ public enum TrainedNetworkRunner {
                       options: TrainingOptions(epochs: epochs, batchSize: 16, learningRate: 0.01, seed: seed),
                       name: test.name, progress: progress)
         let accuracy = Trainer.evaluate(model, inputs: scaler.apply(to: testPart.inputs), labels: testPart.labels).accuracy
-        let inputs = scaler.apply(to: data.inputs)
         let comparison = try MultilayerPerceptronComparison.measure(model, inputs: scaler.apply(to: data.inputs), maximumStep: 100)
         return TrainedNetworkOutcome(testAccuracy: accuracy, comparison: comparison)
     }
