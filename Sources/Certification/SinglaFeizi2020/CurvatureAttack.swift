@@ -62,39 +62,33 @@ public enum CurvatureAttack {
         var low = curvature.map { -$0.lower }
         var high = curvature.map { 20 * (1 - $0.lower) }
         var eta = zip(low, high).map { ($0 + $1) / 2 }
-        var (values, gradient) = function(inputs)
         var stationary = [Bool](repeating: false, count: count)
-        func residual(_ row: Int) -> Double {
+        func residual(_ row: Int, _ gradient: [Scalar], _ x: [Double]) -> Double {
             var sum = 0.0
             for k in (row * width)..<((row + 1) * width) {
-                let r = Double(gradient.scalars[k]) + eta[row] * (x[k] - origin[k])
+                let r = Double(gradient[k]) + eta[row] * (x[k] - origin[k])
                 sum += r * r
             }
             return sum.squareRoot()
         }
-        for _ in 0..<options.outerSteps {
-            var active = [Bool](repeating: true, count: count)
-            for _ in 0..<options.innerSteps {
-                for row in 0..<count where active[row] {
-                    if residual(row) < options.stationarityTolerance {
-                        active[row] = false
-                        continue
-                    }
-                    let k = curvature[row].norm
-                    for index in (row * width)..<((row + 1) * width) {
-                        x[index] = (k * x[index] + eta[row] * origin[index] - Double(gradient.scalars[index])) / (k + eta[row])
-                    }
+        let (values, _) = MajorizeMinimizeBisection.run(
+            function, shape: inputs.shape, x: &x, start: function(inputs), solve: Array(repeating: true, count: count),
+            outerSteps: options.outerSteps, innerSteps: options.innerSteps, tolerance: options.stationarityTolerance,
+            residual: residual,
+            step: { row, gradient, x in
+                let k = curvature[row].norm
+                for index in (row * width)..<((row + 1) * width) {
+                    x[index] = (k * x[index] + eta[row] * origin[index] - Double(gradient[index])) / (k + eta[row])
                 }
-                guard active.contains(true) else { break }
-                (values, gradient) = function(Tensor(shape: inputs.shape, scalars: x.map { Scalar($0) }))
-            }
-            for row in 0..<count {
-                stationary[row] = residual(row) < options.stationarityTolerance
-                let distance = (2 * CurvatureCertificate.halfSquaredDistance(x, origin, row: row, width: width)).squareRoot()
-                if distance < radius { high[row] = eta[row] } else { low[row] = eta[row] }
-                eta[row] = (low[row] + high[row]) / 2
-            }
-        }
+            },
+            finishOuter: { _, gradient, x in
+                for row in 0..<count {
+                    stationary[row] = residual(row, gradient, x) < options.stationarityTolerance
+                    let distance = (2 * CurvatureCertificate.halfSquaredDistance(x, origin, row: row, width: width)).squareRoot()
+                    if distance < radius { high[row] = eta[row] } else { low[row] = eta[row] }
+                    eta[row] = (low[row] + high[row]) / 2
+                }
+            })
         let results = (0..<count).map { row -> Result in
             let distance = (2 * CurvatureCertificate.halfSquaredDistance(x, origin, row: row, width: width)).squareRoot()
             return Result(distance: distance, gap: values[row],

@@ -84,59 +84,54 @@ public enum CurvatureCertificate {
         var low = curvature.map { $0.upper > 0 ? -1 / $0.upper : -1e6 }
         var high = curvature.map { $0.lower < 0 ? -1 / $0.lower : 1e6 }
         var eta = zip(low, high).map { ($0 + $1) / 2 }
-        var (values, gradient) = function(inputs)
-        let initial = values
+        let start = function(inputs)
+        let initial = start.values
         var best = [Double](repeating: 0, count: count)
         var stationary = [Bool](repeating: false, count: count)
         var solvedEta = eta
-        let residual = { (row: Int, g: [Scalar], x: [Double], eta: Double) -> (norm: Double, squared: Double) in
+        func residual(_ row: Int, _ gradient: [Scalar], _ x: [Double]) -> (norm: Double, squared: Double) {
             var sum = 0.0
-            for k in 0..<width {
-                let r = eta * Double(g[row * width + k]) + x[row * width + k] - origin[row * width + k]
+            for k in (row * width)..<((row + 1) * width) {
+                let r = eta[row] * Double(gradient[k]) + x[k] - origin[k]
                 sum += r * r
             }
             return (sum.squareRoot(), sum)
         }
-        for _ in 0..<options.outerSteps {
-            var active = (0..<count).map { initial[$0] > 0 }
-            for _ in 0..<options.innerSteps {
-                for row in 0..<count where active[row] {
-                    if residual(row, gradient.scalars, x, eta[row]).norm < options.stationarityTolerance {
-                        active[row] = false
-                        continue
+        let (values, _) = MajorizeMinimizeBisection.run(
+            function, shape: inputs.shape, x: &x, start: start, solve: initial.map { $0 > 0 },
+            outerSteps: options.outerSteps, innerSteps: options.innerSteps, tolerance: options.stationarityTolerance,
+            residual: { residual($0, $1, $2).norm },
+            step: { row, gradient, x in
+                let step = abs(eta[row] * curvature[row].norm)
+                let range = (row * width)..<((row + 1) * width)
+                var next = range.map { k in (step * x[k] + origin[k] - eta[row] * Double(gradient[k])) / (1 + step) }
+                if let radius = safeRadii?[row] {
+                    func outside(_ point: [Double]) -> Bool {
+                        var sum = 0.0
+                        for (offset, k) in range.enumerated() { sum += (point[offset] - origin[k]) * (point[offset] - origin[k]) }
+                        return sum > radius * radius
                     }
-                    let step = abs(eta[row] * curvature[row].norm)
-                    let range = (row * width)..<((row + 1) * width)
-                    var next = range.map { k in (step * x[k] + origin[k] - eta[row] * Double(gradient.scalars[k])) / (1 + step) }
-                    if let radius = safeRadii?[row] {
-                        var halvings = 0
-                        func outside(_ point: [Double]) -> Bool {
-                            var sum = 0.0
-                            for (offset, k) in range.enumerated() { sum += (point[offset] - origin[k]) * (point[offset] - origin[k]) }
-                            return sum > radius * radius
-                        }
-                        while halvings < 30, outside(next) {
-                            for (offset, k) in range.enumerated() { next[offset] = (x[k] + next[offset]) / 2 }
-                            halvings += 1
-                        }
-                        if halvings == 30 { next = range.map { x[$0] } }
+                    var halvings = 0
+                    while halvings < 30, outside(next) {
+                        for (offset, k) in range.enumerated() { next[offset] = (x[k] + next[offset]) / 2 }
+                        halvings += 1
                     }
-                    for (offset, k) in range.enumerated() { x[k] = next[offset] }
+                    if halvings == 30 { next = range.map { x[$0] } }
                 }
-                guard active.contains(true) else { break }
-                (values, gradient) = function(Tensor(shape: inputs.shape, scalars: x.map { Scalar($0) }))
-            }
-            for row in 0..<count where initial[row] > 0 {
-                let (norm, squared) = residual(row, gradient.scalars, x, eta[row])
-                stationary[row] = norm < options.stationarityTolerance
-                let objective = halfSquaredDistance(x, origin, row: row, width: width) + eta[row] * values[row]
-                let curvatureFloor = 1 + eta[row] * (eta[row] >= 0 ? curvature[row].lower : curvature[row].upper)
-                if curvatureFloor > 0 { best[row] = max(best[row], objective - squared / (2 * curvatureFloor)) }
-                solvedEta[row] = eta[row]
-                if values[row] > 0 { low[row] = eta[row] } else { high[row] = eta[row] }
-                eta[row] = (low[row] + high[row]) / 2
-            }
-        }
+                for (offset, k) in range.enumerated() { x[k] = next[offset] }
+            },
+            finishOuter: { values, gradient, x in
+                for row in 0..<count where initial[row] > 0 {
+                    let (norm, squared) = residual(row, gradient, x)
+                    stationary[row] = norm < options.stationarityTolerance
+                    let objective = halfSquaredDistance(x, origin, row: row, width: width) + eta[row] * values[row]
+                    let curvatureFloor = 1 + eta[row] * (eta[row] >= 0 ? curvature[row].lower : curvature[row].upper)
+                    if curvatureFloor > 0 { best[row] = max(best[row], objective - squared / (2 * curvatureFloor)) }
+                    solvedEta[row] = eta[row]
+                    if values[row] > 0 { low[row] = eta[row] } else { high[row] = eta[row] }
+                    eta[row] = (low[row] + high[row]) / 2
+                }
+            })
         let results = (0..<count).map { row -> Result in
             guard initial[row] > 0 else {
                 return Result(radius: 0, authorsRadius: 0, distance: 0, initialGap: initial[row], finalGap: initial[row],
