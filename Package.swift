@@ -45,6 +45,7 @@ let package = Package(
                        providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]),
         .systemLibrary(name: "CZlib", path: "Sources/CZlib", pkgConfig: "zlib",
                        providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(name: "CMalloc", path: "Sources/CMalloc"),
         .systemLibrary(name: "CCmark", path: "Sources/CCmark", pkgConfig: "libcmark-gfm",
                        providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
 
@@ -74,7 +75,7 @@ let package = Package(
 
         // MARK: Notebooks and reports
         .target(name: "Notebook", dependencies: ["CCmark", "Yams", "Checksums"]),
-        .target(name: "NotebookRuntime", dependencies: ["Notebook", "Checksums", "Plot", "PlotCairo"]),
+        .target(name: "NotebookRuntime", dependencies: ["Notebook", "Checksums", "Plot", "PlotCairo", "CMalloc"]),
         .target(name: "Report", dependencies: ["Notebook", "Plot", "PlotCairo", "CCairo", "CCmark"]),
         .target(name: "Margin", dependencies: [
             "TensorModule", "Autodiff", "NeuralNetworks", "Datasets", "Robustness",

@@ -42,9 +42,10 @@ public final class NotebookSession: @unchecked Sendable {
     }
 
     /// Makes `standardOutput` (the program's `stdout`) line-buffered while output is
-    /// captured, so a crash loses at most an unfinished line. The generated program calls
-    /// this first.
+    /// captured, so a crash loses at most an unfinished line, and keeps freed memory in the
+    /// process for the cells' tensors (`AllocatorTuning`). The generated program calls this first.
     public func start(standardOutput: UnsafeMutablePointer<FILE>) {
+        AllocatorTuning.retainFreedMemory()
         if captureDirectory != nil { setvbuf(standardOutput, nil, _IOLBF, 0) }
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import Margin
 
 /// `MarginBench list` prints the workload names; `MarginBench run NAME [REPEATS]` times one
 /// workload in this process (so its peak resident memory is its own) and prints
@@ -28,6 +29,8 @@ case "run":
         FileHandle.standardError.write(Data("usage: MarginBench run NAME [REPEATS]; names: \(workloads.map(\.name))\n".utf8))
         exit(2)
     }
+    // As in every notebook program (NotebookSession.start).
+    AllocatorTuning.retainFreedMemory()
     let repeats = arguments.dropFirst(2).first.flatMap(Int.init) ?? 10
     let body = try workload.prepare()
     try body()
