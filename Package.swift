@@ -1,7 +1,7 @@
 // swift-tools-version: 6.0
 // Margin: literate reproductions of adversarial-robustness research in Swift.
 // Module order (a module never imports one listed after it; see ../shared/DESIGN.md):
-// CBLAS, CZlib, CCairo, CCmark, Checksums -> TensorModule -> Autodiff -> NeuralNetworks -> Datasets ->
+// CBLAS, CZlib, CCairo, CCmark, CMalloc, Checksums -> TensorModule -> Autodiff -> NeuralNetworks -> Datasets ->
 // Robustness, Certification -> Reproductions; Plot -> PlotCairo; Notebook -> NotebookRuntime
 // -> Report -> Margin -> margin.
 import PackageDescription
