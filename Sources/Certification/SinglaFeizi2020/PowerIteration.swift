@@ -36,10 +36,9 @@ public enum PowerIteration {
         precondition(matrix.rank == 2, "largestSingularValue needs a matrix, got shape \(matrix.shape)")
         let columns = matrix.shape[1]
         var v = normalized(start ?? randomStart(count: columns)).reshaped([columns, 1])
-        var u = matrix.matmul(v)
         var estimate = 0.0
         for _ in 0..<max(iterations, 1) {
-            u = matrix.matmul(v)
+            let u = matrix.matmul(v)
             let back = matrix.matmul(u, transposeSelf: true)
             let norm = Double(back.l2Norm())
             guard norm > 0 else { break }
@@ -49,7 +48,7 @@ public enum PowerIteration {
             estimate = next
             if converged { break }
         }
-        u = matrix.matmul(v)
+        let u = matrix.matmul(v)
         let sigma = u.l2Norm()
         return SingularTriple(value: sigma, left: sigma > 0 ? (u * (1 / sigma)).reshaped([-1]) : u.reshaped([-1]),
                               right: v.reshaped([-1]))

@@ -12,15 +12,16 @@ public enum CurvatureEvaluationRunner {
     public static func evaluate(_ model: Sequential<Float>, test: Dataset<Float>, settings: CurvatureEvaluationSettings,
                                 progress: ProgressReporter = ProgressReporter()) throws -> CurvatureEvaluation {
         let network = try FullyConnectedNetwork(model)
-        let accuracy = Trainer.evaluate(model, inputs: test.inputs, labels: test.labels).accuracy
+        let testLogits = model.predict(test.inputs)
+        let accuracy = Loss.accuracy(logits: testLogits, labels: test.labels)
         var order = Array(0..<test.count)
         var generator = SeededGenerator(seed: settings.seed)
         generator.shuffle(&order)
-        let predictions = model.predict(test.inputs).argmaxRows()
+        let predictions = testLogits.argmaxRows()
         let correct = order.filter { predictions[$0] == test.labels[$0] }.prefix(settings.certifiedImages)
         let inputs = test.inputs.gatherRows(Array(correct))
         let labels = correct.map { test.labels[$0] }
-        let targets = LogitDifference.targets(logits: model.predict(inputs), labels: labels, rule: settings.target)
+        let targets = LogitDifference.targets(logits: testLogits.gatherRows(Array(correct)), labels: labels, rule: settings.target)
         let function = LogitDifference(model: model, labels: labels, targets: targets)
 
         progress.start("CRC: \(labels.count) images", total: 3)
@@ -41,7 +42,7 @@ public enum CurvatureEvaluationRunner {
         if !robustRows.isEmpty {
             let robustInputs = test.inputs.gatherRows(robustRows)
             let robustLabels = robustRows.map { test.labels[$0] }
-            let robustTargets = LogitDifference.targets(logits: model.predict(robustInputs), labels: robustLabels, rule: .runnerUp)
+            let robustTargets = LogitDifference.targets(logits: testLogits.gatherRows(robustRows), labels: robustLabels, rule: .runnerUp)
             let pgd = try AttackDriver.attack(TargetedProjectedGradientDescent<Float>(radius: settings.rho, seed: settings.seed),
                                               classifier: Classifier(model, bounds: 0...1), inputs: robustInputs,
                                               criterion: .targeted(targets: robustTargets))
@@ -64,7 +65,7 @@ public enum CurvatureEvaluationRunner {
         progress.finish("CROWN mean \(String(format: "%.3f", CurvatureEvaluation.mean(crown)))")
 
         let curvatureRange = settings.curvatureImages > 0
-            ? curvatureEstimates(model, network: network, test: test, order: order, settings: settings) : nil
+            ? curvatureEstimates(model, network: network, test: test, logits: testLogits, order: order, settings: settings) : nil
         let violations = attacks.indices.filter { row in
             let found = attacks[row].gap < 0 ? attacks[row].distance : .infinity
             return certificates[row].radius > found || (row < crown.count && crown[row] > found)
@@ -82,11 +83,11 @@ public enum CurvatureEvaluationRunner {
     /// `pairMinimum` images, the mean of the largest Hessian |eigenvalue| seen (K_lb) and the
     /// mean of Thm 4's K (K_ub).
     static func curvatureEstimates(_ model: Sequential<Float>, network: FullyConnectedNetwork<Float>, test: Dataset<Float>,
-                                   order: [Int], settings: CurvatureEvaluationSettings) -> (lower: Double, upper: Double)? {
+                                   logits: Tensor<Float>, order: [Int], settings: CurvatureEvaluationSettings) -> (lower: Double, upper: Double)? {
         let rows = Array(order.prefix(settings.curvatureImages))
         let inputs = test.inputs.gatherRows(rows)
         let labels = rows.map { test.labels[$0] }
-        let targets = LogitDifference.targets(logits: model.predict(inputs), labels: labels, rule: .runnerUp)
+        let targets = LogitDifference.targets(logits: logits.gatherRows(rows), labels: labels, rule: .runnerUp)
         var largest: [Int: Double] = [:], counts: [Int: Int] = [:]
         for start in stride(from: 0, to: rows.count, by: 250) {
             let range = start..<min(start + 250, rows.count)
