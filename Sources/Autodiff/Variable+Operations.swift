@@ -8,26 +8,27 @@ extension Variable {
     // MARK: Arithmetic with broadcasting
 
     public static func + (lhs: Variable, rhs: Variable) -> Variable {
-        Variable(lhs.value + rhs.value, inputs: [lhs, rhs]) { g, _, x, _ in
-            [g.sum(toShape: x[0].shape), g.sum(toShape: x[1].shape)]
+        Variable(lhs.value + rhs.value, inputs: [lhs, rhs]) { g, _, x, needed in
+            [needed[0] ? g.sum(toShape: x[0].shape) : nil, needed[1] ? g.sum(toShape: x[1].shape) : nil]
         }
     }
 
     public static func - (lhs: Variable, rhs: Variable) -> Variable {
-        Variable(lhs.value - rhs.value, inputs: [lhs, rhs]) { g, _, x, _ in
-            [g.sum(toShape: x[0].shape), (-g).sum(toShape: x[1].shape)]
+        Variable(lhs.value - rhs.value, inputs: [lhs, rhs]) { g, _, x, needed in
+            [needed[0] ? g.sum(toShape: x[0].shape) : nil, needed[1] ? (-g).sum(toShape: x[1].shape) : nil]
         }
     }
 
     public static func * (lhs: Variable, rhs: Variable) -> Variable {
-        Variable(lhs.value * rhs.value, inputs: [lhs, rhs]) { g, _, x, _ in
-            [(g * x[1]).sum(toShape: x[0].shape), (g * x[0]).sum(toShape: x[1].shape)]
+        Variable(lhs.value * rhs.value, inputs: [lhs, rhs]) { g, _, x, needed in
+            [needed[0] ? (g * x[1]).sum(toShape: x[0].shape) : nil, needed[1] ? (g * x[0]).sum(toShape: x[1].shape) : nil]
         }
     }
 
     public static func / (lhs: Variable, rhs: Variable) -> Variable {
-        Variable(lhs.value / rhs.value, inputs: [lhs, rhs]) { g, _, x, _ in
-            [(g / x[1]).sum(toShape: x[0].shape), (-(g * x[0]) / (x[1] * x[1])).sum(toShape: x[1].shape)]
+        Variable(lhs.value / rhs.value, inputs: [lhs, rhs]) { g, _, x, needed in
+            [needed[0] ? (g / x[1]).sum(toShape: x[0].shape) : nil,
+             needed[1] ? (-(g * x[0]) / (x[1] * x[1])).sum(toShape: x[1].shape) : nil]
         }
     }
 
@@ -124,12 +125,30 @@ extension Variable {
 
     /// tanh x; d/dx = 1 - tanh^2 x.
     public func tanh() -> Variable {
-        Variable(value.applying(.tanh), inputs: [self]) { g, y, _, _ in [g - g * y * y] }
+        Variable(value.applying(.tanh), inputs: [self]) { g, y, _, _ in [g.tanhBackward(result: y)] }
     }
 
     /// sigma(x) = 1/(1 + e^-x); d/dx = sigma(x)(1 - sigma(x)).
     public func sigmoid() -> Variable {
-        Variable(value.applying(.sigmoid), inputs: [self]) { g, y, _, _ in [g * y - g * y * y] }
+        Variable(value.applying(.sigmoid), inputs: [self]) { g, y, _, _ in [g.sigmoidBackward(result: y)] }
+    }
+
+    /// g (y - y^2) for g = self = dL/dy and y = sigma(x), in one pass; linear in g, and
+    /// d/dy = g (1 - 2y).
+    func sigmoidBackward(result y: Variable) -> Variable {
+        Variable(value.combining(.sigmoidBackward, with: y.value), inputs: [self, y]) { h, _, x, needed in
+            [needed[0] ? h.sigmoidBackward(result: x[1]) : nil,
+             needed[1] ? h * x[0] - h * x[0] * x[1] * 2 : nil]
+        }
+    }
+
+    /// g (1 - y^2) for g = self = dL/dy and y = tanh x, in one pass; linear in g, and
+    /// d/dy = -2 g y.
+    func tanhBackward(result y: Variable) -> Variable {
+        Variable(value.combining(.tanhBackward, with: y.value), inputs: [self, y]) { h, _, x, needed in
+            [needed[0] ? h.tanhBackward(result: x[1]) : nil,
+             needed[1] ? h * x[0] * x[1] * -2 : nil]
+        }
     }
 
     /// softplus(x) = log(1 + e^x), computed stably; d/dx = sigma(x).

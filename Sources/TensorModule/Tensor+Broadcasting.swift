@@ -16,10 +16,17 @@ extension Tensor {
     @_specialize(where Scalar == Double)
     public func broadcast(to target: [Int]) -> Tensor {
         if shape == target { return self }
-        let indexer = BroadcastIndexer(from: shape, to: target)
-        let total = target.reduce(1, *)
         return scalars.withUnsafeBufferPointer { source in
-            Tensor(shape: target, scalars: (0..<total).map { source[indexer.sourceIndex($0)] })
+            Tensor(shape: target) { out in
+                BroadcastIndexer(from: shape, to: target).forEachSpan { start, from, length, repeats in
+                    if repeats {
+                        let value = source[from]
+                        for i in start..<(start + length) { out[i] = value }
+                    } else {
+                        for i in 0..<length { out[start + i] = source[from + i] }
+                    }
+                }
+            }
         }
     }
 
@@ -29,10 +36,19 @@ extension Tensor {
     @_specialize(where Scalar == Double)
     public func sum(toShape target: [Int]) -> Tensor {
         if shape == target { return self }
-        let indexer = BroadcastIndexer(from: target, to: shape)
         var result = [Scalar](repeating: 0, count: target.reduce(1, *))
         scalars.withUnsafeBufferPointer { source in
-            for i in 0..<source.count { result[indexer.sourceIndex(i)] += source[i] }
+            result.withUnsafeMutableBufferPointer { sums in
+                BroadcastIndexer(from: target, to: shape).forEachSpan { start, into, length, repeats in
+                    if repeats {
+                        var total: Scalar = 0
+                        for i in start..<(start + length) { total += source[i] }
+                        sums[into] += total
+                    } else {
+                        for i in 0..<length { sums[into + i] += source[start + i] }
+                    }
+                }
+            }
         }
         return Tensor(shape: target, scalars: result)
     }

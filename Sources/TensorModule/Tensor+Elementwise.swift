@@ -9,18 +9,17 @@ extension Tensor {
     @_specialize(where Scalar == Float)
     @_specialize(where Scalar == Double)
     public func applying(_ function: ElementwiseFunction) -> Tensor {
-        var result = [Scalar](repeating: 0, count: count)
         scalars.withUnsafeBufferPointer { x in
-            result.withUnsafeMutableBufferPointer { y in
+            Tensor(shape: shape) { y in
                 switch function {
-                case .exp: for i in 0..<x.count { y[i] = Scalar.exp(x[i]) }
+                case .exp: Scalar.exponentials(of: x, into: y)
                 case .log: for i in 0..<x.count { y[i] = Scalar.log(x[i]) }
                 case .tanh: for i in 0..<x.count { y[i] = Scalar.tanh(x[i]) }
                 case .sqrt: for i in 0..<x.count { y[i] = x[i].squareRoot() }
                 case .abs: for i in 0..<x.count { y[i] = Swift.abs(x[i]) }
                 case .square: for i in 0..<x.count { y[i] = x[i] * x[i] }
                 case .negate: for i in 0..<x.count { y[i] = -x[i] }
-                case .sigmoid: for i in 0..<x.count { y[i] = 1 / (1 + Scalar.exp(-x[i])) }
+                case .sigmoid: Scalar.sigmoids(of: x, into: y)
                 case .softplus: for i in 0..<x.count { y[i] = Swift.max(x[i], 0) + Scalar.log(1 + Scalar.exp(-Swift.abs(x[i]))) }
                 case let .leakyRelu(slope):
                     let s = Scalar(slope)
@@ -43,7 +42,6 @@ extension Tensor {
                 }
             }
         }
-        return Tensor(shape: shape, scalars: result)
     }
 
     /// `self op other` elementwise after broadcasting both to a common shape (NumPy rules:
@@ -52,31 +50,50 @@ extension Tensor {
     @_specialize(where Scalar == Double)
     public func combining(_ op: ElementwiseOperator, with other: Tensor) -> Tensor {
         let outputShape = shape == other.shape ? shape : Tensor.broadcastShape(shape, other.shape)
-        let total = outputShape.reduce(1, *)
-        let left = shape == outputShape ? nil : BroadcastIndexer(from: shape, to: outputShape)
-        let right = other.shape == outputShape ? nil : BroadcastIndexer(from: other.shape, to: outputShape)
-        var result = [Scalar](repeating: 0, count: total)
+        if shape != outputShape && other.shape != outputShape {
+            return broadcast(to: outputShape).combining(op, with: other)
+        }
+        switch op {
+        case .add: return combining(other, outputShape: outputShape, +)
+        case .subtract: return combining(other, outputShape: outputShape, -)
+        case .multiply: return combining(other, outputShape: outputShape, *)
+        case .divide: return combining(other, outputShape: outputShape, /)
+        case .sigmoidBackward: return combining(other, outputShape: outputShape) { g, y in g * (y - y * y) }
+        case .tanhBackward: return combining(other, outputShape: outputShape) { g, y in g * (1 - y * y) }
+        }
+    }
+
+    /// `combine` applied elementwise where at most one of the operands broadcasts to
+    /// `outputShape`, span by span (see `BroadcastIndexer`).
+    @inline(__always)
+    private func combining(_ other: Tensor, outputShape: [Int], _ combine: (Scalar, Scalar) -> Scalar) -> Tensor {
         scalars.withUnsafeBufferPointer { a in
             other.scalars.withUnsafeBufferPointer { b in
-                result.withUnsafeMutableBufferPointer { out in
-                    @inline(__always) func run(_ combine: (Scalar, Scalar) -> Scalar) {
-                        switch (left, right) {
-                        case (nil, nil): for i in 0..<total { out[i] = combine(a[i], b[i]) }
-                        case let (nil, r?): for i in 0..<total { out[i] = combine(a[i], b[r.sourceIndex(i)]) }
-                        case let (l?, nil): for i in 0..<total { out[i] = combine(a[l.sourceIndex(i)], b[i]) }
-                        case let (l?, r?): for i in 0..<total { out[i] = combine(a[l.sourceIndex(i)], b[r.sourceIndex(i)]) }
+                Tensor(shape: outputShape) { out in
+                    if shape == other.shape {
+                        for i in 0..<out.count { out[i] = combine(a[i], b[i]) }
+                    } else if other.shape != outputShape {
+                        BroadcastIndexer(from: other.shape, to: outputShape).forEachSpan { start, source, length, repeats in
+                            if repeats {
+                                let value = b[source]
+                                for i in start..<(start + length) { out[i] = combine(a[i], value) }
+                            } else {
+                                for i in 0..<length { out[start + i] = combine(a[start + i], b[source + i]) }
+                            }
                         }
-                    }
-                    switch op {
-                    case .add: run(+)
-                    case .subtract: run(-)
-                    case .multiply: run(*)
-                    case .divide: run(/)
+                    } else {
+                        BroadcastIndexer(from: shape, to: outputShape).forEachSpan { start, source, length, repeats in
+                            if repeats {
+                                let value = a[source]
+                                for i in start..<(start + length) { out[i] = combine(value, b[i]) }
+                            } else {
+                                for i in 0..<length { out[start + i] = combine(a[source + i], b[start + i]) }
+                            }
+                        }
                     }
                 }
             }
         }
-        return Tensor(shape: outputShape, scalars: result)
     }
 
     public static func + (lhs: Tensor, rhs: Tensor) -> Tensor { lhs.combining(.add, with: rhs) }

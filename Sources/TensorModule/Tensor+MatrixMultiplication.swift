@@ -8,17 +8,15 @@ extension Tensor {
         let (m, k) = transposeSelf ? (shape[1], shape[0]) : (shape[0], shape[1])
         let (k2, n) = transposeOther ? (other.shape[1], other.shape[0]) : (other.shape[0], other.shape[1])
         precondition(k == k2, "matmul: inner extents differ: \(shape) x \(other.shape)")
-        var result = [Scalar](repeating: 0, count: m * n)
-        guard m > 0, n > 0, k > 0 else { return Tensor(shape: [m, n], scalars: result) }
-        scalars.withUnsafeBufferPointer { a in
+        guard m > 0, n > 0, k > 0 else { return Tensor(repeating: 0, shape: [m, n]) }
+        return scalars.withUnsafeBufferPointer { a in
             other.scalars.withUnsafeBufferPointer { b in
-                result.withUnsafeMutableBufferPointer { c in
+                Tensor(shape: [m, n]) { c in
                     Scalar.gemm(transposeA: transposeSelf, transposeB: transposeOther, m: m, n: n, k: k,
                                 alpha: 1, a: a.baseAddress!, lda: shape[1], b: b.baseAddress!, ldb: other.shape[1],
                                 beta: 0, c: c.baseAddress!, ldc: n)
                 }
             }
         }
-        return Tensor(shape: [m, n], scalars: result)
     }
 }

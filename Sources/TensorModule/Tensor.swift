@@ -17,6 +17,17 @@ public struct Tensor<Scalar: TensorScalar>: Sendable {
         self.scalars = scalars
     }
 
+    /// A tensor of the given shape whose elements `initialize` writes, every one of them, into
+    /// uninitialised memory (hot loops that overwrite their output skip the zero fill).
+    @inline(__always)
+    init(shape: [Int], initializingEvery initialize: (UnsafeMutableBufferPointer<Scalar>) -> Void) {
+        let count = shape.reduce(1, *)
+        self.init(shape: shape, scalars: [Scalar](unsafeUninitializedCapacity: count) { buffer, initialized in
+            initialize(buffer)
+            initialized = count
+        })
+    }
+
     /// A tensor of the given shape with every element equal to `value` (default 0).
     @_specialize(where Scalar == Float)
     @_specialize(where Scalar == Double)

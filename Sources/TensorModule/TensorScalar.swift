@@ -12,6 +12,12 @@ where Self.RawSignificand: FixedWidthInteger {
         transposeA: Bool, transposeB: Bool, m: Int, n: Int, k: Int,
         alpha: Self, a: UnsafePointer<Self>, lda: Int, b: UnsafePointer<Self>, ldb: Int,
         beta: Self, c: UnsafeMutablePointer<Self>, ldc: Int)
+
+    /// y_i = e^(x_i) for buffers of equal count.
+    static func exponentials(of x: UnsafeBufferPointer<Self>, into y: UnsafeMutableBufferPointer<Self>)
+
+    /// y_i = 1 / (1 + e^(-x_i)) for buffers of equal count.
+    static func sigmoids(of x: UnsafeBufferPointer<Self>, into y: UnsafeMutableBufferPointer<Self>)
 }
 
 extension Float: TensorScalar {
@@ -23,6 +29,16 @@ extension Float: TensorScalar {
         cblas_sgemm(CblasRowMajor, transposeA ? CblasTrans : CblasNoTrans, transposeB ? CblasTrans : CblasNoTrans,
                     Int32(m), Int32(n), Int32(k), alpha, a, Int32(lda), b, Int32(ldb), beta, c, Int32(ldc))
     }
+
+    /// Eight at a time (`VectorExponential`).
+    public static func exponentials(of x: UnsafeBufferPointer<Float>, into y: UnsafeMutableBufferPointer<Float>) {
+        VectorExponential.apply(x, into: y) { VectorExponential.exp($0) }
+    }
+
+    /// Eight at a time (`VectorExponential`).
+    public static func sigmoids(of x: UnsafeBufferPointer<Float>, into y: UnsafeMutableBufferPointer<Float>) {
+        VectorExponential.apply(x, into: y) { 1 / (1 + VectorExponential.exp(-$0)) }
+    }
 }
 
 extension Double: TensorScalar {
@@ -33,5 +49,15 @@ extension Double: TensorScalar {
     ) {
         cblas_dgemm(CblasRowMajor, transposeA ? CblasTrans : CblasNoTrans, transposeB ? CblasTrans : CblasNoTrans,
                     Int32(m), Int32(n), Int32(k), alpha, a, Int32(lda), b, Int32(ldb), beta, c, Int32(ldc))
+    }
+
+    /// The C library's exp, element by element.
+    public static func exponentials(of x: UnsafeBufferPointer<Double>, into y: UnsafeMutableBufferPointer<Double>) {
+        for i in 0..<x.count { y[i] = exp(x[i]) }
+    }
+
+    /// The C library's exp, element by element.
+    public static func sigmoids(of x: UnsafeBufferPointer<Double>, into y: UnsafeMutableBufferPointer<Double>) {
+        for i in 0..<x.count { y[i] = 1 / (1 + exp(-x[i])) }
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import TensorModule
 import Testing
 import _TestSupport
@@ -63,6 +64,71 @@ struct KernelReferenceTests {
         #expect(a.sum(toShape: [3]).scalars == [5, 7, 9])
         #expect(a.sum(toShape: [2, 1]).scalars == [6, 15])
         #expect(c.broadcast(to: [2, 3]).scalars == [100, 100, 100, 200, 200, 200])
+    }
+
+    /// The element of `source` that broadcasting reads for output coordinate `coordinate`.
+    static func broadcastElement(_ source: Tensor<Double>, at coordinate: [Int]) -> Double {
+        let padded = [Int](repeating: 1, count: coordinate.count - source.rank) + source.shape
+        var index = 0
+        for (axis, extent) in padded.enumerated() { index = index * extent + (extent == 1 ? 0 : coordinate[axis]) }
+        return source.scalars[index]
+    }
+
+    /// Every flat index of `shape`, as coordinates in row-major order.
+    static func coordinates(of shape: [Int]) -> [[Int]] {
+        shape.reduce([[]]) { prefixes, extent in prefixes.flatMap { prefix in (0..<extent).map { prefix + [$0] } } }
+    }
+
+    @Test("broadcast, combining and sum(toShape:) equal coordinate-wise definitions", arguments: [
+        ([2, 3], [3]), ([3], [2, 3]), ([2, 3], [2, 1]), ([2, 1], [2, 3]), ([4, 5], []), ([], [4, 5]),
+        ([2, 3, 4, 5], [1, 3, 1, 1]), ([2, 3, 4], [2, 1, 4]), ([2, 1, 4], [2, 3, 4]), ([2, 1, 3], [1, 4, 1]),
+        ([3, 4], [1, 1]), ([1], [3, 4]), ([2, 3], [2, 3]),
+    ])
+    func broadcastingAgainstDefinition(leftShape: [Int], rightShape: [Int]) {
+        var generator = SeededGenerator(seed: 5)
+        let left = Tensor<Double>.randomNormal(shape: leftShape, using: &generator)
+        let right = Tensor<Double>.randomNormal(shape: rightShape, using: &generator)
+        let outputShape = Tensor<Double>.broadcastShape(leftShape, rightShape)
+        let points = Self.coordinates(of: outputShape)
+        let pairs = points.map { (Self.broadcastElement(left, at: $0), Self.broadcastElement(right, at: $0)) }
+        #expect((left - right).scalars == pairs.map { $0 - $1 })
+        #expect((left / right).scalars == pairs.map { $0 / $1 })
+        #expect(left.combining(.sigmoidBackward, with: right).scalars == pairs.map { $0 * ($1 - $1 * $1) })
+        #expect(left.broadcast(to: outputShape).scalars == pairs.map(\.0))
+        let product = left * right
+        for target in [leftShape, rightShape] {
+            var expected = Tensor<Double>(repeating: 0, shape: target)
+            for (point, value) in zip(points, product.scalars) {
+                let padded = [Int](repeating: 1, count: point.count - target.count) + target
+                var index = 0
+                for (axis, extent) in padded.enumerated() { index = index * extent + (extent == 1 ? 0 : point[axis]) }
+                expected.scalars[index] += value
+            }
+            #expect(relativeError(product.sum(toShape: target), expected) < 1e-14, "sum to \(target)")
+        }
+    }
+
+    @Test("Float exp and sigmoid stay within 2 ulp of the correctly rounded values from -87 to 88")
+    func vectorExponential() {
+        let points = (0...200_003).map { Float(-87.3 + 176 * Double($0) / 200_003) }
+        let x = Tensor<Float>(shape: [points.count], scalars: points)
+        for (function, reference) in [(ElementwiseFunction.exp, { (v: Double) in Foundation.exp(v) }),
+                                      (.sigmoid, { (v: Double) in 1 / (1 + Foundation.exp(-v)) })] {
+            let worst = zip(points, x.applying(function).scalars).map { point, value in
+                let exact = Float(reference(Double(point)))
+                return Double(abs(value - exact) / exact.ulp)
+            }.max()!
+            #expect(worst <= 2, "\(function): \(worst) ulp")
+        }
+    }
+
+    @Test("Float exp at the edges: underflow to 0, overflow to infinity, NaN stays NaN", arguments: [
+        (0, 1), (-100, 0), (-Float.infinity, 0), (100, Float.infinity), (Float.infinity, Float.infinity), (1, Float(M_E)),
+    ] as [(Float, Float)])
+    func vectorExponentialEdges(input: Float, expected: Float) {
+        let values = Tensor<Float>(shape: [9], scalars: [Float](repeating: input, count: 9)).applying(.exp).scalars
+        #expect(values.allSatisfy { $0 == expected || abs($0 - expected) <= expected.ulp }, "exp(\(input)) = \(values[0])")
+        #expect(Tensor<Float>(shape: [3], scalars: [.nan, 0, .nan]).applying(.exp).scalars[2].isNaN)
     }
 
     @Test("matmul through BLAS in both precisions")
