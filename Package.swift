@@ -7,9 +7,11 @@
 import PackageDescription
 
 /// Release builds of the numerical modules drop overflow and bounds checks on hot loops
-/// (their kernels carry `@_specialize` for Float and Double; see README.md, Speed).
+/// (their kernels carry `@_specialize` for Float and Double) and use the vector instructions
+/// of the CPU they are built on (`make` always builds on the machine that runs them); see
+/// README.md, Speed.
 let numericSettings: [SwiftSetting] = [
-    .unsafeFlags(["-Ounchecked"], .when(configuration: .release)),
+    .unsafeFlags(["-Ounchecked", "-target-cpu", "native"], .when(configuration: .release)),
 ]
 
 let package = Package(

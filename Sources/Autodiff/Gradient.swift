@@ -21,18 +21,25 @@ public func gradient<Scalar>(
         stack.append((node, true))
         for input in node.inputs where input.isTracked { stack.append((input, false)) }
     }
+    // Only nodes on a path to a requested variable need a gradient (`order` lists inputs
+    // before the nodes that use them): the gradient of a loss with respect to the input alone
+    // skips every weight-gradient product.
+    var leadsToRequested = Set(variables.map(ObjectIdentifier.init))
+    for node in order where node.inputs.contains(where: { leadsToRequested.contains(ObjectIdentifier($0)) }) {
+        leadsToRequested.insert(ObjectIdentifier(node))
+    }
     var gradients: [ObjectIdentifier: Variable<Scalar>] = [
         ObjectIdentifier(output): Variable(seed ?? Tensor(repeating: 1, shape: output.shape)),
     ]
-    for node in order.reversed() {
+    for node in order.reversed() where leadsToRequested.contains(ObjectIdentifier(node)) {
         guard let rule = node.backward, let upstream = gradients[ObjectIdentifier(node)] else { continue }
-        let needed = node.inputs.map(\.isTracked)
+        let needed = node.inputs.map { $0.isTracked && leadsToRequested.contains(ObjectIdentifier($0)) }
         let inputGradients = createGraph
             ? rule(upstream, node, node.inputs, needed)
             : rule(upstream.detached, node.detached, node.inputs.map(\.detached), needed)
-        for (input, gradient) in zip(node.inputs, inputGradients) where input.isTracked {
-            guard let contribution = gradient else { continue }
-            let key = ObjectIdentifier(input)
+        for index in node.inputs.indices where needed[index] {
+            guard let contribution = inputGradients[index] else { continue }
+            let key = ObjectIdentifier(node.inputs[index])
             gradients[key] = gradients[key].map { $0 + contribution } ?? contribution
         }
     }

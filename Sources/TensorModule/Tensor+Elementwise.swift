@@ -9,40 +9,47 @@ extension Tensor {
     @_specialize(where Scalar == Float)
     @_specialize(where Scalar == Double)
     public func applying(_ function: ElementwiseFunction) -> Tensor {
-        scalars.withUnsafeBufferPointer { x in
-            Tensor(shape: shape) { y in
-                switch function {
-                case .exp: Scalar.exponentials(of: x, into: y)
-                case .log: for i in 0..<x.count { y[i] = Scalar.log(x[i]) }
-                case .tanh: for i in 0..<x.count { y[i] = Scalar.tanh(x[i]) }
-                case .sqrt: for i in 0..<x.count { y[i] = x[i].squareRoot() }
-                case .abs: for i in 0..<x.count { y[i] = Swift.abs(x[i]) }
-                case .square: for i in 0..<x.count { y[i] = x[i] * x[i] }
-                case .negate: for i in 0..<x.count { y[i] = -x[i] }
-                case .sigmoid: Scalar.sigmoids(of: x, into: y)
-                case .softplus: for i in 0..<x.count { y[i] = Swift.max(x[i], 0) + Scalar.log(1 + Scalar.exp(-Swift.abs(x[i]))) }
-                case let .leakyRelu(slope):
-                    let s = Scalar(slope)
-                    for i in 0..<x.count { y[i] = x[i] > 0 ? x[i] : s * x[i] }
-                case let .leakyReluDerivative(slope):
-                    let s = Scalar(slope)
-                    for i in 0..<x.count { y[i] = x[i] > 0 ? 1 : s }
-                case .sign: for i in 0..<x.count { y[i] = x[i] > 0 ? 1 : (x[i] < 0 ? -1 : 0) }
-                case let .power(p) where p == p.rounded() && abs(p) <= Double(Int32.max):
-                    // Integer exponents by repeated multiplication: pow(0, 0) = 1 and negative bases work.
-                    let n = Int(p)
-                    for i in 0..<x.count { y[i] = Scalar.pow(x[i], n) }
-                case let .power(p):
-                    // exp(p log x) (IEEE powr), defined for x >= 0.
-                    let e = Scalar(p)
-                    for i in 0..<x.count { y[i] = Scalar.pow(x[i], e) }
-                case let .affine(scale, shift):
-                    let (a, b) = (Scalar(scale), Scalar(shift))
-                    for i in 0..<x.count { y[i] = a * x[i] + b }
+        scalars.withUnsafeBufferPointer { whole in
+            Tensor(shape: shape) { wholeResult in
+                ParallelChunks.run(count: whole.count, minimumPerChunk: Self.elementsPerChunk) { chunk in
+                    let x = UnsafeBufferPointer(rebasing: whole[chunk])
+                    let y = UnsafeMutableBufferPointer(rebasing: wholeResult[chunk])
+                    switch function {
+                    case .exp: Scalar.exponentials(of: x, into: y)
+                    case .log: for i in 0..<x.count { y[i] = Scalar.log(x[i]) }
+                    case .tanh: for i in 0..<x.count { y[i] = Scalar.tanh(x[i]) }
+                    case .sqrt: for i in 0..<x.count { y[i] = x[i].squareRoot() }
+                    case .abs: for i in 0..<x.count { y[i] = Swift.abs(x[i]) }
+                    case .square: for i in 0..<x.count { y[i] = x[i] * x[i] }
+                    case .negate: for i in 0..<x.count { y[i] = -x[i] }
+                    case .sigmoid: Scalar.sigmoids(of: x, into: y)
+                    case .softplus: for i in 0..<x.count { y[i] = Swift.max(x[i], 0) + Scalar.log(1 + Scalar.exp(-Swift.abs(x[i]))) }
+                    case let .leakyRelu(slope):
+                        let s = Scalar(slope)
+                        for i in 0..<x.count { y[i] = x[i] > 0 ? x[i] : s * x[i] }
+                    case let .leakyReluDerivative(slope):
+                        let s = Scalar(slope)
+                        for i in 0..<x.count { y[i] = x[i] > 0 ? 1 : s }
+                    case .sign: for i in 0..<x.count { y[i] = x[i] > 0 ? 1 : (x[i] < 0 ? -1 : 0) }
+                    case let .power(p) where p == p.rounded() && abs(p) <= Double(Int32.max):
+                        // Integer exponents by repeated multiplication: pow(0, 0) = 1 and negative bases work.
+                        let n = Int(p)
+                        for i in 0..<x.count { y[i] = Scalar.pow(x[i], n) }
+                    case let .power(p):
+                        // exp(p log x) (IEEE powr), defined for x >= 0.
+                        let e = Scalar(p)
+                        for i in 0..<x.count { y[i] = Scalar.pow(x[i], e) }
+                    case let .affine(scale, shift):
+                        let (a, b) = (Scalar(scale), Scalar(shift))
+                        for i in 0..<x.count { y[i] = a * x[i] + b }
+                    }
                 }
             }
         }
     }
+
+    /// Elementwise loops split across cores above this many elements per core.
+    static var elementsPerChunk: Int { 1 << 16 }
 
     /// `self op other` elementwise after broadcasting both to a common shape (NumPy rules:
     /// trailing axes align; an axis of extent 1 repeats).
@@ -71,7 +78,9 @@ extension Tensor {
             other.scalars.withUnsafeBufferPointer { b in
                 Tensor(shape: outputShape) { out in
                     if shape == other.shape {
-                        for i in 0..<out.count { out[i] = combine(a[i], b[i]) }
+                        ParallelChunks.run(count: out.count, minimumPerChunk: Self.elementsPerChunk) { chunk in
+                            for i in chunk { out[i] = combine(a[i], b[i]) }
+                        }
                     } else if other.shape != outputShape {
                         BroadcastIndexer(from: other.shape, to: outputShape).forEachSpan { start, source, length, repeats in
                             if repeats {

@@ -7,33 +7,48 @@ extension Tensor {
     public func maxPool2d(size: Int, stride: Int, padding: Padding) -> (output: Tensor, indices: [Int]) {
         let g = WindowGeometry(inputHeight: shape[2], inputWidth: shape[3], window: size, stride: stride, padding: padding)
         let (n, c, h, w) = (shape[0], shape[1], shape[2], shape[3])
-        var output = [Scalar](repeating: 0, count: n * c * g.outputHeight * g.outputWidth)
-        var indices = [Int](repeating: 0, count: output.count)
-        scalars.withUnsafeBufferPointer { x in
-            var position = 0
-            for plane in 0..<(n * c) {
-                let base = plane * h * w
-                for i in 0..<g.outputHeight {
-                    for j in 0..<g.outputWidth {
-                        var best = -Scalar.infinity, bestIndex = -1
-                        for a in 0..<size {
-                            let y = i * stride + a - g.padTop
-                            guard y >= 0 && y < h else { continue }
-                            for b in 0..<size {
-                                let xx = j * stride + b - g.padLeft
-                                guard xx >= 0 && xx < w else { continue }
-                                let index = base + y * w + xx
-                                if bestIndex < 0 || x[index] > best { best = x[index]; bestIndex = index }
+        let rows = (0..<size).map { g.rowsInside(offset: $0) }
+        let columns = (0..<size).map { g.columnsInside(offset: $0) }
+        // Without padding inside the windows, no window position needs a bounds check.
+        let inside = rows.allSatisfy { $0 == 0..<g.outputHeight } && columns.allSatisfy { $0 == 0..<g.outputWidth }
+        var indices = [Int](repeating: 0, count: n * c * g.outputHeight * g.outputWidth)
+        let output = scalars.withUnsafeBufferPointer { x in
+            indices.withUnsafeMutableBufferPointer { chosen in
+                Tensor<Scalar>(shape: [n, c, g.outputHeight, g.outputWidth]) { out in
+                    let outputsPerPlane = g.outputHeight * g.outputWidth
+                    ParallelChunks.run(count: n * c, minimumPerChunk: max(1, Self.elementsPerChunk / (h * w))) { planes in
+                        for plane in planes {
+                            let base = plane * h * w
+                            for i in 0..<g.outputHeight {
+                                for j in 0..<g.outputWidth {
+                                    var best = -Scalar.infinity, bestIndex = -1
+                                    let corner = base + (i * stride - g.padTop) * w + j * stride - g.padLeft
+                                    if inside {
+                                        for a in 0..<size {
+                                            for index in (corner + a * w)..<(corner + a * w + size) where bestIndex < 0 || x[index] > best {
+                                                best = x[index]
+                                                bestIndex = index
+                                            }
+                                        }
+                                    } else {
+                                        for a in 0..<size where rows[a].contains(i) {
+                                            for b in 0..<size where columns[b].contains(j) {
+                                                let index = corner + a * w + b
+                                                if bestIndex < 0 || x[index] > best { best = x[index]; bestIndex = index }
+                                            }
+                                        }
+                                    }
+                                    let position = plane * outputsPerPlane + i * g.outputWidth + j
+                                    out[position] = best
+                                    chosen[position] = bestIndex
+                                }
                             }
                         }
-                        output[position] = best
-                        indices[position] = bestIndex
-                        position += 1
                     }
                 }
             }
         }
-        return (Tensor(shape: [n, c, g.outputHeight, g.outputWidth], scalars: output), indices)
+        return (output, indices)
     }
 
     /// y[i] = x[indices[i]] with the result shaped `shape`.

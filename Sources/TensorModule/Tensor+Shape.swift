@@ -10,28 +10,28 @@ extension Tensor {
         return Tensor(shape: resolved, scalars: scalars)
     }
 
-    /// The axes reordered: result axis i is this tensor's axis `axes[i]`. When the last axis
-    /// stays last (as in convolution layouts), whole contiguous rows are copied.
+    /// The axes reordered: result axis i is this tensor's axis `axes[i]`. Trailing axes that
+    /// stay in place (as the image planes when batch and channel axes swap) are copied as
+    /// whole contiguous rows.
     @_specialize(where Scalar == Float)
     @_specialize(where Scalar == Double)
     public func permuted(_ axes: [Int]) -> Tensor {
         precondition(axes.sorted() == Array(0..<rank), "permutation \(axes) does not fit rank \(rank)")
         if axes == Array(0..<rank) { return self }
-        let newShape = axes.map { shape[$0] }
-        let row = axes.last == rank - 1 ? shape[rank - 1] : 1
-        let order = row > 1
-            ? Self.permutedOrder(shape: Array(shape.dropLast()), axes: Array(axes.dropLast()))
-            : Self.permutedOrder(shape: shape, axes: axes)
-        var result = [Scalar](repeating: 0, count: count)
-        scalars.withUnsafeBufferPointer { source in
-            result.withUnsafeMutableBufferPointer { out in
-                for (target, sourceRow) in order.enumerated() {
-                    let (from, to) = (sourceRow * row, target * row)
-                    for j in 0..<row { out[to + j] = source[from + j] }
+        var moved = rank
+        while axes[moved - 1] == moved - 1 { moved -= 1 }
+        let row = shape[moved...].reduce(1, *)
+        let order = Self.permutedOrder(shape: Array(shape[..<moved]), axes: Array(axes[..<moved]))
+        return scalars.withUnsafeBufferPointer { source in
+            Tensor(shape: axes.map { shape[$0] }) { out in
+                ParallelChunks.run(count: order.count, minimumPerChunk: max(1, Self.elementsPerChunk / row)) { targets in
+                    for target in targets {
+                        let (from, to) = (order[target] * row, target * row)
+                        for j in 0..<row { out[to + j] = source[from + j] }
+                    }
                 }
             }
         }
-        return Tensor(shape: newShape, scalars: result)
     }
 
     /// For each flat index of the permuted shape, the flat index it comes from.

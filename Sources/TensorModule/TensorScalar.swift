@@ -30,14 +30,14 @@ extension Float: TensorScalar {
                     Int32(m), Int32(n), Int32(k), alpha, a, Int32(lda), b, Int32(ldb), beta, c, Int32(ldc))
     }
 
-    /// Eight at a time (`VectorExponential`).
+    /// Sixteen at a time (`VectorExponential`).
     public static func exponentials(of x: UnsafeBufferPointer<Float>, into y: UnsafeMutableBufferPointer<Float>) {
-        VectorExponential.apply(x, into: y) { VectorExponential.exp($0) }
+        VectorExponential.apply(.exp, to: x, into: y)
     }
 
-    /// Eight at a time (`VectorExponential`).
+    /// Sixteen at a time (`VectorExponential`).
     public static func sigmoids(of x: UnsafeBufferPointer<Float>, into y: UnsafeMutableBufferPointer<Float>) {
-        VectorExponential.apply(x, into: y) { 1 / (1 + VectorExponential.exp(-$0)) }
+        VectorExponential.apply(.sigmoid, to: x, into: y)
     }
 }
 

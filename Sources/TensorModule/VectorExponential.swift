@@ -1,4 +1,4 @@
-/// e^x for eight Floats at a time, in the operations every x86-64 CPU has (SSE2), for the
+/// e^x for sixteen Floats at a time (SIMD vectors, as wide as the build's target CPU allows), for the
 /// Float paths of `Tensor.applying(.exp)` and `.sigmoid` (Double keeps the C library's exp).
 ///
 /// Range reduction x = n ln 2 + r with n = round(x / ln 2) and |r| <= ln 2 / 2 (ln 2 split in
@@ -8,7 +8,7 @@
 /// correctly rounded value; below -87.33 (where 2^n would be subnormal) they are 0, above
 /// 88.72 infinity, and NaN stays NaN.
 enum VectorExponential {
-    typealias Vector = SIMD8<Float>
+    typealias Vector = SIMD16<Float>
 
     @inline(__always)
     static func exp(_ x: Vector) -> Vector {
@@ -30,7 +30,7 @@ enum VectorExponential {
         p = p * r + 1
         p = p * r + 1
         // 2^n as 2^(n/2) 2^(n - n/2): n reaches 128 near the top, one past the largest exponent.
-        let integer = unsafeBitCast(shifted, to: SIMD8<Int32>.self) &- 0x4B40_0000
+        let integer = unsafeBitCast(shifted, to: SIMD16<Int32>.self) &- 0x4B40_0000
         let half = integer &>> 1
         var result = p * unsafeBitCast((half &+ 127) &<< 23, to: Vector.self)
             * unsafeBitCast((integer &- half &+ 127) &<< 23, to: Vector.self)
@@ -40,24 +40,38 @@ enum VectorExponential {
         return result
     }
 
-    /// `transform` of every element of `x` into `y` (equal counts), eight at a time; the
-    /// last partial group is padded with zeros.
+    /// The functions built on `exp` that `apply` evaluates.
+    enum Function {
+        /// e^x.
+        case exp
+        /// 1 / (1 + e^-x).
+        case sigmoid
+    }
+
     @inline(__always)
-    static func apply(_ x: UnsafeBufferPointer<Float>, into y: UnsafeMutableBufferPointer<Float>,
-                      _ transform: (Vector) -> Vector) {
+    static func evaluate(_ function: Function, _ x: Vector) -> Vector {
+        switch function {
+        case .exp: return exp(x)
+        case .sigmoid: return 1 / (1 + exp(-x))
+        }
+    }
+
+    /// `function` of every element of `x` into `y` (equal counts), sixteen at a time; the
+    /// last partial group is padded with zeros.
+    static func apply(_ function: Function, to x: UnsafeBufferPointer<Float>, into y: UnsafeMutableBufferPointer<Float>) {
         let whole = x.count / Vector.scalarCount * Vector.scalarCount
         var start = 0
         let (source, target) = (UnsafeRawPointer(x.baseAddress), UnsafeMutableRawPointer(y.baseAddress))
         while start < whole {
             let offset = start * MemoryLayout<Float>.stride
-            target!.storeBytes(of: transform(source!.loadUnaligned(fromByteOffset: offset, as: Vector.self)),
+            target!.storeBytes(of: evaluate(function, source!.loadUnaligned(fromByteOffset: offset, as: Vector.self)),
                                toByteOffset: offset, as: Vector.self)
             start += Vector.scalarCount
         }
         guard whole < x.count else { return }
         var tail = Vector()
         for i in whole..<x.count { tail[i - whole] = x[i] }
-        let value = transform(tail)
+        let value = evaluate(function, tail)
         for i in whole..<x.count { y[i] = value[i - whole] }
     }
 }

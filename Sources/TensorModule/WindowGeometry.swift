@@ -27,4 +27,24 @@ public struct WindowGeometry: Sendable, Equatable {
         (outputHeight, padTop) = extent(inputHeight)
         (outputWidth, padLeft) = extent(inputWidth)
     }
+
+    /// The output rows i whose input row i * stride + offset - padTop lies inside the input.
+    public func rowsInside(offset: Int) -> Range<Int> {
+        positionsInside(offset: offset - padTop, extent: inputHeight, outputs: outputHeight)
+    }
+
+    /// The output columns j whose input column j * stride + offset - padLeft lies inside the input.
+    public func columnsInside(offset: Int) -> Range<Int> {
+        positionsInside(offset: offset - padLeft, extent: inputWidth, outputs: outputWidth)
+    }
+
+    /// The positions p in 0..<outputs with 0 <= p * stride + offset < extent: from
+    /// ceil(-offset / stride) up to ceil((extent - offset) / stride), clipped.
+    private func positionsInside(offset: Int, extent: Int, outputs: Int) -> Range<Int> {
+        func ceilingDivision(_ numerator: Int) -> Int {
+            numerator >= 0 ? (numerator + stride - 1) / stride : -(-numerator / stride)
+        }
+        let low = min(max(ceilingDivision(-offset), 0), outputs)
+        return low..<max(min(ceilingDivision(extent - offset), outputs), low)
+    }
 }

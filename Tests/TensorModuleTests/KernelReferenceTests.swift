@@ -39,6 +39,19 @@ struct KernelReferenceTests {
         #expect((valid.outputHeight, valid.padTop) == (24, 0))
     }
 
+    @Test("rowsInside and columnsInside list exactly the outputs whose input lies inside", arguments: [
+        (7, 3, 1, Padding.same), (7, 3, 2, .same), (8, 3, 3, .same), (6, 2, 2, .valid), (5, 5, 1, .same), (9, 4, 2, .same),
+    ])
+    func positionsInside(extent: Int, window: Int, stride: Int, padding: Padding) {
+        let g = WindowGeometry(inputHeight: extent, inputWidth: extent + 1, window: window, stride: stride, padding: padding)
+        for offset in 0..<window {
+            let rows = (0..<g.outputHeight).filter { (0..<extent).contains($0 * stride + offset - g.padTop) }
+            let columns = (0..<g.outputWidth).filter { (0..<(extent + 1)).contains($0 * stride + offset - g.padLeft) }
+            #expect(Array(g.rowsInside(offset: offset)) == rows, "rows, offset \(offset)")
+            #expect(Array(g.columnsInside(offset: offset)) == columns, "columns, offset \(offset)")
+        }
+    }
+
     @Test("max pooling takes each window's maximum")
     func maxPooling() {
         let x = Tensor<Double>(shape: [1, 1, 4, 4], scalars: [1, 5, 2, 0, 3, 4, 8, 1, 0, 0, 1, 1, 9, 2, 3, 7])
@@ -129,6 +142,34 @@ struct KernelReferenceTests {
         let values = Tensor<Float>(shape: [9], scalars: [Float](repeating: input, count: 9)).applying(.exp).scalars
         #expect(values.allSatisfy { $0 == expected || abs($0 - expected) <= expected.ulp }, "exp(\(input)) = \(values[0])")
         #expect(Tensor<Float>(shape: [3], scalars: [.nan, 0, .nan]).applying(.exp).scalars[2].isNaN)
+    }
+
+    @Test("a batch large enough to be split across cores gives what its images give one by one")
+    func splitAcrossCores() {
+        var generator = SeededGenerator(seed: 9)
+        // 172,800 elements: more than two chunks of `elementsPerChunk`, so every kernel below splits.
+        let batch = Tensor<Double>.randomNormal(shape: [64, 3, 30, 30], using: &generator)
+        let filter = Tensor<Double>.randomNormal(shape: [4, 3, 3, 3], using: &generator)
+        let images = (0..<64).map { batch.rows($0..<($0 + 1)) }
+        func byImage(_ kernel: (Tensor<Double>) -> Tensor<Double>) -> Tensor<Double> { .concatenate(rows: images.map(kernel)) }
+        for padding in [Padding.same, .valid] {
+            let convolved = batch.conv2d(filter, stride: 1, padding: padding)
+            #expect(relativeError(convolved, byImage { $0.conv2d(filter, stride: 1, padding: padding) }) < 1e-12)
+            #expect(relativeError(convolved.conv2dInputGradient(filter: filter, inputShape: batch.shape, stride: 1, padding: padding),
+                                  byImage { $0.conv2d(filter, stride: 1, padding: padding)
+                                      .conv2dInputGradient(filter: filter, inputShape: $0.shape, stride: 1, padding: padding) }) < 1e-12)
+        }
+        #expect(batch.applying(.sigmoid).scalars == byImage { $0.applying(.sigmoid) }.scalars)
+        #expect((batch * batch).scalars == byImage { $0 * $0 }.scalars)
+        let (pooled, indices) = batch.maxPool2d(size: 2, stride: 2, padding: .valid)
+        #expect(pooled.scalars == byImage { $0.maxPool2d(size: 2, stride: 2, padding: .valid).output }.scalars)
+        #expect(indices == images.indices.flatMap { image in
+            images[image].maxPool2d(size: 2, stride: 2, padding: .valid).indices.map { $0 + image * 3 * 30 * 30 }
+        })
+        let swapped = batch.permuted([1, 0, 2, 3])
+        #expect(swapped.shape == [3, 64, 30, 30])
+        #expect(swapped.permuted([1, 0, 2, 3]).scalars == batch.scalars)
+        #expect(swapped.rows(1..<2).scalars == images.flatMap { $0.scalars[900..<1800] })
     }
 
     @Test("matmul through BLAS in both precisions")

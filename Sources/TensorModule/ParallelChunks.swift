@@ -1,0 +1,25 @@
+import Dispatch
+import Foundation
+
+/// Runs a loop over 0..<count as one contiguous chunk per core, concurrently (Dispatch's
+/// concurrentPerform), for the memory-bound kernels BLAS does not cover (im2col, pooling,
+/// permutations, elementwise maps). Loops under `minimumPerChunk` iterations per chunk run on
+/// the calling thread: below that, waking a second thread costs more than it saves. Each
+/// chunk must write only its own part of the output; results do not depend on the split.
+enum ParallelChunks {
+    static let cores = max(ProcessInfo.processInfo.activeProcessorCount, 1)
+
+    static func run(count: Int, minimumPerChunk: Int, _ body: (Range<Int>) -> Void) {
+        let chunks = min(cores, count / max(minimumPerChunk, 1))
+        guard chunks > 1 else {
+            body(0..<count)
+            return
+        }
+        withoutActuallyEscaping(body) { body in
+            let shared = UncheckedSendable(body)
+            DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+                shared.value(count * chunk / chunks..<count * (chunk + 1) / chunks)
+            }
+        }
+    }
+}
