@@ -164,7 +164,15 @@ extension Variable {
     /// x for x > 0, slope x otherwise.
     public func leakyRelu(slope: Scalar) -> Variable {
         Variable(value.applying(.leakyRelu(slope: Double(slope))), inputs: [self]) { g, _, x, _ in
-            [g * Variable(x[0].value.applying(.leakyReluDerivative(slope: Double(slope))))]
+            [g.leakyReluBackward(input: x[0], slope: slope)]
+        }
+    }
+
+    /// g for x > 0 and slope g otherwise, for g = self = dL/dy and the input x, in one pass;
+    /// linear in g with the same mask, and constant in x (the second derivative is 0).
+    func leakyReluBackward(input x: Variable, slope: Scalar) -> Variable {
+        Variable(value.combining(.leakyReluBackward(slope: Double(slope)), with: x.value), inputs: [self]) { h, _, _, _ in
+            [h.leakyReluBackward(input: x, slope: slope)]
         }
     }
 

@@ -8,8 +8,6 @@ public enum ElementwiseFunction: Sendable, Equatable {
     case softplus
     /// x for x > 0, slope x otherwise (slope 0: ReLU).
     case leakyRelu(slope: Double)
-    /// 1 for x > 0, slope otherwise: the derivative of `leakyRelu`.
-    case leakyReluDerivative(slope: Double)
     /// -1, 0 or 1.
     case sign
     /// x^p.
@@ -25,4 +23,6 @@ public enum ElementwiseOperator: Sendable {
     case sigmoidBackward
     /// g (1 - y^2): dL/dx of y = tanh(x) from g = dL/dy (left) and y (right).
     case tanhBackward
+    /// g for x > 0, slope g otherwise: dL/dx of a leaky ReLU from g = dL/dy (left) and x (right).
+    case leakyReluBackward(slope: Double)
 }

@@ -27,9 +27,6 @@ extension Tensor {
                     case let .leakyRelu(slope):
                         let s = Scalar(slope)
                         for i in 0..<x.count { y[i] = x[i] > 0 ? x[i] : s * x[i] }
-                    case let .leakyReluDerivative(slope):
-                        let s = Scalar(slope)
-                        for i in 0..<x.count { y[i] = x[i] > 0 ? 1 : s }
                     case .sign: for i in 0..<x.count { y[i] = x[i] > 0 ? 1 : (x[i] < 0 ? -1 : 0) }
                     case let .power(p) where p == p.rounded() && abs(p) <= Double(Int32.max):
                         // Integer exponents by repeated multiplication: pow(0, 0) = 1 and negative bases work.
@@ -67,6 +64,9 @@ extension Tensor {
         case .divide: return combining(other, outputShape: outputShape, /)
         case .sigmoidBackward: return combining(other, outputShape: outputShape) { g, y in g * (y - y * y) }
         case .tanhBackward: return combining(other, outputShape: outputShape) { g, y in g * (1 - y * y) }
+        case let .leakyReluBackward(slope):
+            let s = Scalar(slope)
+            return combining(other, outputShape: outputShape) { g, x in x > 0 ? g : s * g }
         }
     }
 
