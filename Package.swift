@@ -4,6 +4,11 @@
 // CBLAS, CZlib, CCairo, CCmark, CMalloc, Checksums -> TensorModule -> Autodiff -> NeuralNetworks -> Datasets ->
 // Robustness, Certification -> Reproductions; Plot -> PlotCairo; Notebook -> NotebookRuntime
 // -> Report -> Margin -> margin.
+// Every target names each module it imports, even one that a dependency already brings:
+// SwiftPM rebuilds a target only when a named dependency changes, so a module reached only
+// through another would keep objects compiled against its old layout (stale enum tags and
+// struct sizes; swift-package-manager issue 10483); MarginBench, which imports the Margin
+// umbrella, names the modules whose types it uses through it.
 import PackageDescription
 
 /// Release builds of the numerical modules drop overflow and bounds checks on hot loops
@@ -59,16 +64,16 @@ let package = Package(
             "CBLAS", .product(name: "RealModule", package: "swift-numerics"),
         ], swiftSettings: numericSettings),
         .target(name: "Autodiff", dependencies: ["TensorModule"], swiftSettings: numericSettings),
-        .target(name: "NeuralNetworks", dependencies: ["Autodiff"], swiftSettings: numericSettings),
+        .target(name: "NeuralNetworks", dependencies: ["TensorModule", "Autodiff"], swiftSettings: numericSettings),
         .target(name: "Datasets", dependencies: ["TensorModule", "CZlib", "Checksums"], swiftSettings: numericSettings),
 
         // MARK: The papers
-        .target(name: "Robustness", dependencies: ["NeuralNetworks", "Datasets"],
+        .target(name: "Robustness", dependencies: ["TensorModule", "Autodiff", "NeuralNetworks", "Datasets"],
                 swiftSettings: numericSettings),
-        .target(name: "Certification", dependencies: ["NeuralNetworks"],
+        .target(name: "Certification", dependencies: ["TensorModule", "Autodiff", "NeuralNetworks"],
                 swiftSettings: numericSettings),
         .target(name: "Reproductions",
-                dependencies: ["Robustness", "Certification", "Datasets"],
+                dependencies: ["TensorModule", "Autodiff", "NeuralNetworks", "Datasets", "Robustness", "Certification"],
                 swiftSettings: numericSettings),
 
         // MARK: Figures
@@ -84,30 +89,37 @@ let package = Package(
             "Certification", "Reproductions", "Plot", "PlotCairo", "NotebookRuntime",
         ]),
         .executableTarget(name: "margin", dependencies: [
-            "Notebook", "Report", "PlotCairo",
+            "Notebook", "Report", "Plot", "PlotCairo",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
         // MARK: Benchmarks (make bench)
-        .executableTarget(name: "MarginBench", dependencies: ["Margin"], path: "bench/MarginBench",
+        .executableTarget(name: "MarginBench", dependencies: ["TensorModule", "Autodiff", "NeuralNetworks", "Plot", "Margin"],
+                          path: "bench/MarginBench",
                           swiftSettings: numericSettings),
 
         // MARK: Tests
         .target(name: "_TestSupport", dependencies: ["TensorModule", "Autodiff", "CCairo"], exclude: ["README.md"]),
         .testTarget(name: "ChecksumsTests", dependencies: ["Checksums"]),
         .testTarget(name: "TensorModuleTests", dependencies: ["TensorModule", "_TestSupport"]),
-        .testTarget(name: "AutodiffTests", dependencies: ["Autodiff", "_TestSupport"]),
+        .testTarget(name: "AutodiffTests", dependencies: ["TensorModule", "Autodiff", "_TestSupport"]),
         .testTarget(name: "NeuralNetworksTests",
-                    dependencies: ["NeuralNetworks", "Datasets", "_TestSupport"],
+                    dependencies: ["TensorModule", "Autodiff", "NeuralNetworks", "Datasets", "_TestSupport"],
                     exclude: ["Fixtures"]),
-        .testTarget(name: "DatasetsTests", dependencies: ["Datasets", "_TestSupport"]),
-        .testTarget(name: "RobustnessTests", dependencies: ["Robustness", "Certification", "_TestSupport"]),
-        .testTarget(name: "CertificationTests", dependencies: ["Certification", "_TestSupport"]),
-        .testTarget(name: "ReproductionsTests", dependencies: ["Reproductions", "_TestSupport"]),
+        .testTarget(name: "DatasetsTests", dependencies: ["Checksums", "TensorModule", "Datasets", "_TestSupport"]),
+        .testTarget(name: "RobustnessTests", dependencies: [
+            "TensorModule", "Autodiff", "NeuralNetworks", "Robustness", "Certification", "_TestSupport",
+        ]),
+        .testTarget(name: "CertificationTests", dependencies: [
+            "TensorModule", "Autodiff", "NeuralNetworks", "Certification", "_TestSupport",
+        ]),
+        .testTarget(name: "ReproductionsTests", dependencies: [
+            "TensorModule", "Autodiff", "NeuralNetworks", "Datasets", "Certification", "Reproductions", "_TestSupport",
+        ]),
         .testTarget(name: "PlotTests", dependencies: ["Plot", "_TestSupport"]),
         .testTarget(name: "PlotCairoTests", dependencies: ["PlotCairo", "Plot", "_TestSupport"], exclude: ["Golden"]),
         .testTarget(name: "NotebookTests", dependencies: ["Notebook", "_TestSupport"]),
-        .testTarget(name: "NotebookRuntimeTests", dependencies: ["NotebookRuntime", "_TestSupport"]),
+        .testTarget(name: "NotebookRuntimeTests", dependencies: ["Notebook", "NotebookRuntime", "_TestSupport"]),
         .testTarget(name: "ReportTests", dependencies: ["Report", "Notebook", "CCairo", "_TestSupport"],
                     exclude: ["Fixtures"]),
     ]
