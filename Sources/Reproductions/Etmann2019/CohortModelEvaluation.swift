@@ -34,6 +34,16 @@ public struct CohortModelEvaluation: Codable, Sendable {
     public var medianBinarizedAlignment: Double { Correlation.median(binarizedAlignment) }
     public var medianLinearizedRobustness: Double { Correlation.median(linearizedRobustness) }
 
+    /// Pearson r(rho~, alpha) over the metric images (Fig. 4).
+    public var alignmentCorrelation: Double { Correlation.pearson(alignment, linearizedRobustness) }
+    /// The (rho~, CW distance) pairs of the attacked images where CW succeeded.
+    public var carliniWagnerPairs: (linearizedRobustness: [Double], distance: [Double]) {
+        let pairs = zip(linearizedRobustness, carliniWagner).compactMap { rho, cw in cw.map { (rho, $0) } }
+        return (pairs.map(\.0), pairs.map(\.1))
+    }
+    /// Pearson r(rho~, CW distance) over `carliniWagnerPairs` (Fig. 5).
+    public var carliniWagnerCorrelation: Double { Correlation.pearson(carliniWagnerPairs.linearizedRobustness, carliniWagnerPairs.distance) }
+
     /// Median of each summand of Eq. 14's right-hand side (alpha†, |beta†|/||g†||) as a share of their sum (Fig. 6).
     public var theorem2FirstShares: [Double] { shares([\.binarizedAlignment, \.biasTerm]) }
     /// Eq. 15's summands (alpha, ||x|| ||g†-bar - g-bar||, |beta†|/||g†||) (Fig. 7).

@@ -45,6 +45,49 @@ struct CohortTests {
     }
 }
 
+@Suite("Etmann et al. 2019 cohort experiments: MNIST and the Fashion-MNIST substitute")
+struct CohortExperimentTests {
+    @Test("the substitute: quick has at least 3 lambdas over the paper's range on a stratified subset; paper is full Fashion-MNIST with the paper's 16 lambdas and settings")
+    func substituteProfiles() {
+        let (quick, paper) = (CohortExperiment.fashionMNISTSubstitute(paper: false), CohortExperiment.fashionMNISTSubstitute(paper: true))
+        #expect(quick.settings.lambdas.count >= 3 && quick.settings.lambdas.first == 10 && quick.settings.lambdas.last == 180_000)
+        #expect(quick.trainImages < 60_000 && quick.testImages < 10_000)
+        #expect((paper.trainImages, paper.testImages) == (60_000, 10_000))
+        #expect(paper.settings == CohortSettings.paper)
+        #expect(quick.spec == FashionCohortModel.spec && paper.spec == FashionCohortModel.spec && quick.data == .fashionMNIST)
+        #expect(CohortExperiment.mnist(paper: true).settings == .paper && CohortExperiment.mnist(paper: false).spec == MNISTCohortModel.spec)
+    }
+
+    @Test("the MNIST experiment loads the 4,000 / 1,000 split, 400 / 100 per class")
+    func mnistData() throws {
+        let (train, test) = try CohortExperiment.mnist(paper: false).load()
+        #expect(train.classCounts == Array(repeating: 400, count: 10) && test.classCounts == Array(repeating: 100, count: 10))
+    }
+
+    @Test("the extrapolated cost scales training by models x epochs x images and CW by its iterations")
+    func extrapolation() throws {
+        var generator = SeededGenerator(seed: 6)
+        let images = Tensor<Float>.randomUniform(shape: [2, 1, 28, 28], using: &generator)
+        let test = try Dataset(name: "random", inputs: images, labels: [0, 1], classNames: (0..<10).map(String.init))
+        var measuredRun = CohortExperiment.mnist(paper: false)
+        (measuredRun.settings.metricImages, measuredRun.settings.attackImages, measuredRun.settings.gradientAttackEpsilons) = (2, 1, 10)
+        (measuredRun.settings.iterativeSearchSteps, measuredRun.settings.carliniWagnerSearchSteps, measuredRun.settings.carliniWagnerIterations) = (1, 1, 2)
+        var evaluation = try CohortRunner.evaluate(Sequential<Float>(MNISTCohortModel.spec, seed: 1), lambda: 10, settings: measuredRun.settings,
+                                                   test: test, trainingSeconds: 3)
+        (evaluation.metricSeconds, evaluation.gradientAttackSeconds, evaluation.iterativeAttackSeconds, evaluation.carliniWagnerSeconds) = (1, 2, 3, 4)
+        var target = measuredRun
+        target.settings.lambdas = [10, 20]
+        target.settings.epochs *= 5
+        target.trainImages *= 3
+        target.settings.carliniWagnerIterations *= 7
+        let estimate = target.extrapolatedSeconds(from: [evaluation], of: measuredRun)
+        #expect(abs(estimate.training - 3 * 2 * 5 * 3) < 1e-9)
+        #expect(abs(estimate.evaluation - 2 * (1 + 2 + 3 + 4 * 7)) < 1e-9)
+        evaluation.trainingSeconds = nil
+        #expect(target.extrapolatedSeconds(from: [evaluation], of: measuredRun).training.isNaN)
+    }
+}
+
 @Suite("Etmann et al. 2019 cohort runner")
 struct CohortRunnerTests {
     @Test("an evaluation has one value per image, no Thm 2/3 violations, and survives a JSON round trip")
