@@ -69,7 +69,7 @@ public enum CohortRunner {
             linearizedRobustness: finite.map { metrics[$0].linearizedRobustness }, signedCosine: finite.map { metrics[$0].signedCosine },
             boundTerms: finite.map { terms[$0] }, gradientAttack: distances(gradientAttack),
             iterativeAttack: distances(iterative), carliniWagner: distances(carliniWagner),
-            nonFiniteImages: metricCount - finite.count, trainingSeconds: trainingSeconds,
+            nonFiniteImages: metricCount - finite.count, imageIndices: finite, trainingSeconds: trainingSeconds,
             evaluationSeconds: Date().timeIntervalSince(started), metricSeconds: metricSeconds,
             gradientAttackSeconds: gradientAttackSeconds, iterativeAttackSeconds: iterativeAttackSeconds,
             carliniWagnerSeconds: carliniWagnerSeconds)

@@ -108,4 +108,20 @@ struct CohortRunnerTests {
         #expect(decoded.linearizedRobustness == evaluation.linearizedRobustness && decoded.carliniWagner == evaluation.carliniWagner)
         #expect(abs(evaluation.theorem2FirstShares.reduce(0, +) - 1) < 1e-9)
     }
+
+    @Test("rho~ meets the CW distance of the same held-out image when a metric image was left out")
+    func carliniWagnerPairs() throws {
+        var generator = SeededGenerator(seed: 2)
+        let images = Tensor<Float>.randomUniform(shape: [4, 1, 28, 28], using: &generator)
+        let test = try Dataset(name: "random", inputs: images, labels: [0, 1, 2, 3], classNames: (0..<10).map(String.init))
+        var settings = CohortSettings.quick
+        (settings.metricImages, settings.attackImages, settings.gradientAttackEpsilons) = (4, 4, 10)
+        (settings.iterativeSearchSteps, settings.carliniWagnerSearchSteps, settings.carliniWagnerIterations) = (1, 1, 2)
+        var evaluation = try CohortRunner.evaluate(Sequential<Float>(MNISTCohortModel.spec, seed: 1), lambda: 10, settings: settings,
+                                                   test: test, trainingSeconds: nil)
+        #expect(evaluation.imageIndices == [0, 1, 2, 3])
+        (evaluation.imageIndices, evaluation.linearizedRobustness, evaluation.carliniWagner) = ([0, 2, 3], [10, 30, 40], [1, 2, nil, 4])
+        let pairs = evaluation.carliniWagnerPairs
+        #expect(pairs.linearizedRobustness == [10, 40] && pairs.distance == [1, 4])
+    }
 }
