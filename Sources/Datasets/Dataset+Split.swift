@@ -44,4 +44,13 @@ extension Dataset {
             return subset(shuffled, name: "\(name) [part \(part + 1) of \(fractions.count)]")
         }
     }
+
+    /// `count` inputs drawn within every class in proportion to its size: part 1 of
+    /// `stratifiedSplit(fractions: [count / n, 1 - count / n], seed:)`; the whole dataset when
+    /// `count >= n`.
+    public func stratifiedSubset(_ count: Int, seed: UInt64) throws -> Dataset {
+        guard count < self.count else { return self }
+        let fraction = Double(count) / Double(self.count)
+        return try stratifiedSplit(fractions: [fraction, 1 - fraction], seed: seed)[0]
+    }
 }

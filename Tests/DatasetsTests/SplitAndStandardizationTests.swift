@@ -31,6 +31,17 @@ struct SplitAndStandardizationTests {
         #expect(Set(first[0].labels.prefix(20)).count > 1, "parts are shuffled, not sorted by class")
     }
 
+    @Test("a stratified subset of 30 Iris flowers has 10 per class and is the first part of the matching split; asking for all returns all")
+    func stratifiedSubset() throws {
+        let iris = try Dataset<Double>.shipped(.iris)
+        let subset = try iris.stratifiedSubset(30, seed: 4)
+        #expect(subset.classCounts == [10, 10, 10])
+        let split = try iris.stratifiedSplit(fractions: [0.2, 0.8], seed: 4)[0]
+        #expect(subset.labels == split.labels && subset.inputs.scalars == split.inputs.scalars)
+        #expect(try iris.stratifiedSubset(iris.count, seed: 4).inputs.scalars == iris.inputs.scalars)
+        #expect(try iris.stratifiedSubset(10_000, seed: 4).count == iris.count)
+    }
+
     @Test("uneven classes: remainders go to the largest fractional parts")
     func remainders() throws {
         let data = try Dataset<Double>(

@@ -18,6 +18,9 @@ public struct CohortModelEvaluation: Codable, Sendable {
     public var carliniWagner: [Double?]
     /// Metric images left out because a metric was not finite (a zero gradient).
     public var nonFiniteImages: Int
+    /// The held-out index of each kept metric image (the per-image arrays above follow it;
+    /// the attack arrays are indexed by held-out index).
+    public var imageIndices: [Int]
     /// Seconds the training (nil when not recorded) and the evaluation took.
     public var trainingSeconds: Double?
     public var evaluationSeconds: Double
@@ -33,6 +36,19 @@ public struct CohortModelEvaluation: Codable, Sendable {
     public var medianAlignment: Double { Correlation.median(alignment) }
     public var medianBinarizedAlignment: Double { Correlation.median(binarizedAlignment) }
     public var medianLinearizedRobustness: Double { Correlation.median(linearizedRobustness) }
+
+    /// Pearson r(rho~, alpha) over the metric images (Fig. 4).
+    public var alignmentCorrelation: Double { Correlation.pearson(alignment, linearizedRobustness) }
+    /// The (rho~, CW distance) pairs of the kept metric images that were attacked and where CW
+    /// succeeded, matched by held-out index.
+    public var carliniWagnerPairs: (linearizedRobustness: [Double], distance: [Double]) {
+        let pairs = zip(imageIndices, linearizedRobustness).compactMap { index, rho in
+            index < carliniWagner.count ? carliniWagner[index].map { (rho, $0) } : nil
+        }
+        return (pairs.map(\.0), pairs.map(\.1))
+    }
+    /// Pearson r(rho~, CW distance) over `carliniWagnerPairs` (Fig. 5).
+    public var carliniWagnerCorrelation: Double { Correlation.pearson(carliniWagnerPairs.linearizedRobustness, carliniWagnerPairs.distance) }
 
     /// Median of each summand of Eq. 14's right-hand side (alpha†, |beta†|/||g†||) as a share of their sum (Fig. 6).
     public var theorem2FirstShares: [Double] { shares([\.binarizedAlignment, \.biasTerm]) }

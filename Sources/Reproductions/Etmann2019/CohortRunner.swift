@@ -4,28 +4,9 @@ import NeuralNetworks
 import Robustness
 import TensorModule
 
-/// Trains and evaluates the Etmann et al. 2019 MNIST cohort, one model at a time, so a
-/// notebook can cache each trained model and each evaluation.
+/// Trains and evaluates an Etmann et al. 2019 cohort (`CohortExperiment`), one model at a
+/// time, so a notebook can cache each trained model and each evaluation.
 public enum CohortRunner {
-    /// The shipped 5,000-image MNIST subset split 4,000 / 1,000 within every class.
-    public static func data(seed: UInt64) throws -> (train: Dataset<Float>, test: Dataset<Float>) {
-        let parts = try Dataset<Float>.shipped(.mnistSubset).stratifiedSplit(fractions: [0.8, 0.2], seed: seed)
-        return (parts[0], parts[1])
-    }
-
-    /// Stratified subsets of full Fashion-MNIST (the ImageNet substitute): `trainImages` of
-    /// the 60,000 training images and `testImages` of the 10,000 test images.
-    public static func fashionMNISTData(trainImages: Int, testImages: Int, seed: UInt64) throws
-        -> (train: Dataset<Float>, test: Dataset<Float>) {
-        func subset(_ split: DatasetSplit, _ count: Int) throws -> Dataset<Float> {
-            let data = try Dataset<Float>.fashionMNIST(split: split)
-            guard count < data.count else { return data }
-            let fraction = Double(count) / Double(data.count)
-            return try data.stratifiedSplit(fractions: [fraction, 1 - fraction], seed: seed)[0]
-        }
-        return (try subset(.train, trainImages), try subset(.test, testImages))
-    }
-
     /// The network `spec` (default the appendix CNN) trained with double backpropagation of
     /// weight `lambda` (`settings.optimizer`).
     public static func train(lambda: Double, settings: CohortSettings, data: Dataset<Float>, spec: ModelSpec = MNISTCohortModel.spec,
@@ -88,7 +69,7 @@ public enum CohortRunner {
             linearizedRobustness: finite.map { metrics[$0].linearizedRobustness }, signedCosine: finite.map { metrics[$0].signedCosine },
             boundTerms: finite.map { terms[$0] }, gradientAttack: distances(gradientAttack),
             iterativeAttack: distances(iterative), carliniWagner: distances(carliniWagner),
-            nonFiniteImages: metricCount - finite.count, trainingSeconds: trainingSeconds,
+            nonFiniteImages: metricCount - finite.count, imageIndices: finite, trainingSeconds: trainingSeconds,
             evaluationSeconds: Date().timeIntervalSince(started), metricSeconds: metricSeconds,
             gradientAttackSeconds: gradientAttackSeconds, iterativeAttackSeconds: iterativeAttackSeconds,
             carliniWagnerSeconds: carliniWagnerSeconds)

@@ -30,15 +30,10 @@ public enum CurvatureDataset: String, Sendable, Hashable, Codable, CaseIterable 
             let parts = try all.stratifiedSplit(fractions: fractions, seed: seed)
             return (Self.flattened(parts[0]), Self.flattened(parts[1]))
         case .fashionMNIST:
-            let train = try Self.subset(Dataset<Float>.fashionMNIST(split: .train), size: trainingSize, seed: seed)
-            let test = try Self.subset(Dataset<Float>.fashionMNIST(split: .test), size: testSize, seed: seed)
+            let train = try Dataset<Float>.fashionMNIST(split: .train).stratifiedSubset(trainingSize, seed: seed)
+            let test = try Dataset<Float>.fashionMNIST(split: .test).stratifiedSubset(testSize, seed: seed)
             return (Self.flattened(train), Self.flattened(test))
         }
-    }
-
-    private static func subset(_ data: Dataset<Float>, size: Int, seed: UInt64) throws -> Dataset<Float> {
-        guard size < data.count else { return data }
-        return try data.stratifiedSplit(fractions: [Double(size) / Double(data.count), 1 - Double(size) / Double(data.count)], seed: seed)[0]
     }
 
     private static func flattened(_ data: Dataset<Float>) -> Dataset<Float> {
