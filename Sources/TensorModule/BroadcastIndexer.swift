@@ -5,7 +5,8 @@
 /// vectorisable: a bias [C] against [N, C] gives N spans of C, a channel vector [1, C, 1, 1]
 /// against [N, C, H, W] gives N C repeating spans of H W, a scalar one repeating span.
 struct BroadcastIndexer {
-    private let output: [Int]
+    /// The extent of the output's last axis (1 for a scalar): the span length without a run.
+    private let lastExtent: Int
     private let outputStrides: [Int]
     private let sourceStrides: [Int]
     private let outputCount: Int
@@ -26,7 +27,7 @@ struct BroadcastIndexer {
             outputStride *= output[axis]
             sourceStride *= padded[axis]
         }
-        self.output = output
+        self.lastExtent = output.last ?? 1
         self.outputStrides = outputStrides
         self.sourceStrides = sourceStrides
         self.outputCount = outputStride
@@ -59,9 +60,8 @@ struct BroadcastIndexer {
             }
             return
         }
-        let length = output.last ?? 1
-        for start in stride(from: 0, to: outputCount, by: length) {
-            body(start, sourceIndex(start), length, repeatsAlongLastAxis)
+        for start in stride(from: 0, to: outputCount, by: lastExtent) {
+            body(start, sourceIndex(start), lastExtent, repeatsAlongLastAxis)
         }
     }
 

@@ -3,14 +3,16 @@ import Foundation
 
 /// Runs a loop over 0..<count as one contiguous chunk per core, concurrently (Dispatch's
 /// concurrentPerform), for the memory-bound kernels BLAS does not cover (im2col, pooling,
-/// permutations, elementwise maps). Loops under `minimumPerChunk` iterations per chunk run on
-/// the calling thread: below that, waking a second thread costs more than it saves. Each
-/// chunk must write only its own part of the output; results do not depend on the split.
+/// permutations, elementwise maps). A chunk gets at least `elementsPerChunk` elements (each
+/// iteration touching `elementsPerIteration`); smaller loops run on the calling thread: below
+/// that, waking a second thread costs more than it saves. Each chunk must write only its own
+/// part of the output; results do not depend on the split.
 enum ParallelChunks {
     static let cores = max(ProcessInfo.processInfo.activeProcessorCount, 1)
+    static let elementsPerChunk = 1 << 16
 
-    static func run(count: Int, minimumPerChunk: Int, _ body: (Range<Int>) -> Void) {
-        let chunks = min(cores, count / max(minimumPerChunk, 1))
+    static func run(count: Int, elementsPerIteration: Int = 1, _ body: (Range<Int>) -> Void) {
+        let chunks = min(cores, count / max(elementsPerChunk / max(elementsPerIteration, 1), 1))
         guard chunks > 1 else {
             body(0..<count)
             return

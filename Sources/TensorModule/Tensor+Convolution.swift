@@ -82,7 +82,7 @@ extension Tensor {
         let plane = g.outputHeight * w
         return scalars.withUnsafeBufferPointer { x in
             Tensor(shape: [c * k * k, n * plane]) { out in
-                ParallelChunks.run(count: n, minimumPerChunk: max(1, Self.elementsPerChunk / (c * k * k * plane))) { images in
+                ParallelChunks.run(count: n, elementsPerIteration: c * k * k * plane) { images in
                     for channel in 0..<c {
                         for a in 0..<k {
                             let rows = g.rowsInside(offset: a)
@@ -142,7 +142,7 @@ extension Tensor {
         let (h, w, k) = (g.inputHeight, g.inputWidth, g.window)
         let positions = g.outputHeight * g.outputWidth
         let width = n * positions
-        ParallelChunks.run(count: n, minimumPerChunk: max(1, elementsPerChunk / (c * k * k * positions))) { images in
+        ParallelChunks.run(count: n, elementsPerIteration: c * k * k * positions) { images in
             for channel in 0..<c {
                 for a in 0..<k {
                     let rows = g.rowsInside(offset: a)

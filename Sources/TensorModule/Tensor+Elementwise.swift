@@ -11,7 +11,7 @@ extension Tensor {
     public func applying(_ function: ElementwiseFunction) -> Tensor {
         scalars.withUnsafeBufferPointer { whole in
             Tensor(shape: shape) { wholeResult in
-                ParallelChunks.run(count: whole.count, minimumPerChunk: Self.elementsPerChunk) { chunk in
+                ParallelChunks.run(count: whole.count) { chunk in
                     let x = UnsafeBufferPointer(rebasing: whole[chunk])
                     let y = UnsafeMutableBufferPointer(rebasing: wholeResult[chunk])
                     switch function {
@@ -45,9 +45,6 @@ extension Tensor {
         }
     }
 
-    /// Elementwise loops split across cores above this many elements per core.
-    static var elementsPerChunk: Int { 1 << 16 }
-
     /// `self op other` elementwise after broadcasting both to a common shape (NumPy rules:
     /// trailing axes align; an axis of extent 1 repeats).
     @_specialize(where Scalar == Float)
@@ -78,7 +75,7 @@ extension Tensor {
             other.scalars.withUnsafeBufferPointer { b in
                 Tensor(shape: outputShape) { out in
                     if shape == other.shape {
-                        ParallelChunks.run(count: out.count, minimumPerChunk: Self.elementsPerChunk) { chunk in
+                        ParallelChunks.run(count: out.count) { chunk in
                             for i in chunk { out[i] = combine(a[i], b[i]) }
                         }
                     } else if other.shape != outputShape {

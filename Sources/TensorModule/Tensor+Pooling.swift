@@ -16,7 +16,7 @@ extension Tensor {
             indices.withUnsafeMutableBufferPointer { chosen in
                 Tensor<Scalar>(shape: [n, c, g.outputHeight, g.outputWidth]) { out in
                     let outputsPerPlane = g.outputHeight * g.outputWidth
-                    ParallelChunks.run(count: n * c, minimumPerChunk: max(1, Self.elementsPerChunk / (h * w))) { planes in
+                    ParallelChunks.run(count: n * c, elementsPerIteration: h * w) { planes in
                         for plane in planes {
                             let base = plane * h * w
                             for i in 0..<g.outputHeight {

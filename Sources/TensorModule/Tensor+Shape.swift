@@ -24,7 +24,7 @@ extension Tensor {
         let order = Self.permutedOrder(shape: Array(shape[..<moved]), axes: Array(axes[..<moved]))
         return scalars.withUnsafeBufferPointer { source in
             Tensor(shape: axes.map { shape[$0] }) { out in
-                ParallelChunks.run(count: order.count, minimumPerChunk: max(1, Self.elementsPerChunk / row)) { targets in
+                ParallelChunks.run(count: order.count, elementsPerIteration: row) { targets in
                     for target in targets {
                         let (from, to) = (order[target] * row, target * row)
                         for j in 0..<row { out[to + j] = source[from + j] }

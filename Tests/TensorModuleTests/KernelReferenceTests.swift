@@ -147,7 +147,7 @@ struct KernelReferenceTests {
     @Test("a batch large enough to be split across cores gives what its images give one by one")
     func splitAcrossCores() {
         var generator = SeededGenerator(seed: 9)
-        // 172,800 elements: more than two chunks of `elementsPerChunk`, so every kernel below splits.
+        // 172,800 elements: more than two chunks of `ParallelChunks.elementsPerChunk`, so every kernel below splits.
         let batch = Tensor<Double>.randomNormal(shape: [64, 3, 30, 30], using: &generator)
         let filter = Tensor<Double>.randomNormal(shape: [4, 3, 3, 3], using: &generator)
         let images = (0..<64).map { batch.rows($0..<($0 + 1)) }
