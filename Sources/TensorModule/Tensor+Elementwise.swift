@@ -46,7 +46,8 @@ extension Tensor {
     }
 
     /// `self op other` elementwise after broadcasting both to a common shape (NumPy rules:
-    /// trailing axes align; an axis of extent 1 repeats).
+    /// trailing axes align; an axis of extent 1 repeats). Equal shapes split across cores;
+    /// otherwise the loop walks the broadcast operand span by span (see `BroadcastIndexer`).
     @_specialize(where Scalar == Float)
     @_specialize(where Scalar == Double)
     public func combining(_ op: ElementwiseOperator, with other: Tensor) -> Tensor {
@@ -54,51 +55,56 @@ extension Tensor {
         if shape != outputShape && other.shape != outputShape {
             return broadcast(to: outputShape).combining(op, with: other)
         }
-        switch op {
-        case .add: return combining(other, outputShape: outputShape, +)
-        case .subtract: return combining(other, outputShape: outputShape, -)
-        case .multiply: return combining(other, outputShape: outputShape, *)
-        case .divide: return combining(other, outputShape: outputShape, /)
-        case .sigmoidBackward: return combining(other, outputShape: outputShape) { g, y in g * (y - y * y) }
-        case .tanhBackward: return combining(other, outputShape: outputShape) { g, y in g * (1 - y * y) }
-        case let .leakyReluBackward(slope):
-            let s = Scalar(slope)
-            return combining(other, outputShape: outputShape) { g, x in x > 0 ? g : s * g }
-        }
-    }
-
-    /// `combine` applied elementwise where at most one of the operands broadcasts to
-    /// `outputShape`, span by span (see `BroadcastIndexer`).
-    @inline(__always)
-    private func combining(_ other: Tensor, outputShape: [Int], _ combine: (Scalar, Scalar) -> Scalar) -> Tensor {
-        scalars.withUnsafeBufferPointer { a in
+        return scalars.withUnsafeBufferPointer { a in
             other.scalars.withUnsafeBufferPointer { b in
                 Tensor(shape: outputShape) { out in
                     if shape == other.shape {
+                        // The operator is chosen inside each chunk, so every chunk runs a loop with
+                        // its formula inlined (a closure captured across threads would be called per element).
                         ParallelChunks.run(count: out.count) { chunk in
-                            for i in chunk { out[i] = combine(a[i], b[i]) }
-                        }
-                    } else if other.shape != outputShape {
-                        BroadcastIndexer(from: other.shape, to: outputShape).forEachSpan { start, source, length, repeats in
-                            if repeats {
-                                let value = b[source]
-                                for i in start..<(start + length) { out[i] = combine(a[i], value) }
-                            } else {
-                                for i in 0..<length { out[start + i] = combine(a[start + i], b[source + i]) }
+                            Tensor.withFormula(of: op) { combine in
+                                for i in chunk { out[i] = combine(a[i], b[i]) }
                             }
                         }
                     } else {
-                        BroadcastIndexer(from: shape, to: outputShape).forEachSpan { start, source, length, repeats in
-                            if repeats {
-                                let value = a[source]
-                                for i in start..<(start + length) { out[i] = combine(value, b[i]) }
-                            } else {
-                                for i in 0..<length { out[start + i] = combine(a[source + i], b[start + i]) }
-                            }
+                        let rightBroadcasts = other.shape != outputShape
+                        Tensor.withFormula(of: op) { combine in
+                            BroadcastIndexer(from: rightBroadcasts ? other.shape : shape, to: outputShape)
+                                .forEachSpan { start, source, length, repeats in
+                                    switch (rightBroadcasts, repeats) {
+                                    case (true, true):
+                                        let value = b[source]
+                                        for i in start..<(start + length) { out[i] = combine(a[i], value) }
+                                    case (true, false):
+                                        for i in 0..<length { out[start + i] = combine(a[start + i], b[source + i]) }
+                                    case (false, true):
+                                        let value = a[source]
+                                        for i in start..<(start + length) { out[i] = combine(value, b[i]) }
+                                    case (false, false):
+                                        for i in 0..<length { out[start + i] = combine(a[source + i], b[start + i]) }
+                                    }
+                                }
                         }
                     }
                 }
             }
+        }
+    }
+
+    /// Calls `body` with the elementwise formula of `op` (left operand first), as a literal
+    /// closure the optimizer inlines into `body`'s loop.
+    @inline(__always)
+    private static func withFormula(of op: ElementwiseOperator, _ body: ((Scalar, Scalar) -> Scalar) -> Void) {
+        switch op {
+        case .add: body(+)
+        case .subtract: body(-)
+        case .multiply: body(*)
+        case .divide: body(/)
+        case .sigmoidBackward: body { g, y in g * (y - y * y) }
+        case .tanhBackward: body { g, y in g * (1 - y * y) }
+        case let .leakyReluBackward(slope):
+            let s = Scalar(slope)
+            body { g, x in x > 0 ? g : s * g }
         }
     }
 

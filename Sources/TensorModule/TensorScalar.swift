@@ -30,14 +30,14 @@ extension Float: TensorScalar {
                     Int32(m), Int32(n), Int32(k), alpha, a, Int32(lda), b, Int32(ldb), beta, c, Int32(ldc))
     }
 
-    /// Sixteen at a time (`VectorExponential`).
+    /// Vectorized (`VectorExponential`).
     public static func exponentials(of x: UnsafeBufferPointer<Float>, into y: UnsafeMutableBufferPointer<Float>) {
-        VectorExponential.apply(.exp, to: x, into: y)
+        VectorExponential.exponentials(of: x, into: y)
     }
 
-    /// Sixteen at a time (`VectorExponential`).
+    /// Vectorized (`VectorExponential`).
     public static func sigmoids(of x: UnsafeBufferPointer<Float>, into y: UnsafeMutableBufferPointer<Float>) {
-        VectorExponential.apply(.sigmoid, to: x, into: y)
+        VectorExponential.sigmoids(of: x, into: y)
     }
 }
 

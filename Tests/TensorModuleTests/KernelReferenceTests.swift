@@ -147,10 +147,10 @@ struct KernelReferenceTests {
     @Test("a batch large enough to be split across cores gives what its images give one by one")
     func splitAcrossCores() {
         var generator = SeededGenerator(seed: 9)
-        // 172,800 elements: more than two chunks of `ParallelChunks.elementsPerChunk`, so every kernel below splits.
-        let batch = Tensor<Double>.randomNormal(shape: [64, 3, 30, 30], using: &generator)
+        // 540,000 elements: more than two chunks of `ParallelChunks.elementsPerChunk`, so every kernel below splits.
+        let batch = Tensor<Double>.randomNormal(shape: [200, 3, 30, 30], using: &generator)
         let filter = Tensor<Double>.randomNormal(shape: [4, 3, 3, 3], using: &generator)
-        let images = (0..<64).map { batch.rows($0..<($0 + 1)) }
+        let images = (0..<200).map { batch.rows($0..<($0 + 1)) }
         func byImage(_ kernel: (Tensor<Double>) -> Tensor<Double>) -> Tensor<Double> { .concatenate(rows: images.map(kernel)) }
         for padding in [Padding.same, .valid] {
             let convolved = batch.conv2d(filter, stride: 1, padding: padding)
@@ -167,7 +167,7 @@ struct KernelReferenceTests {
             images[image].maxPool2d(size: 2, stride: 2, padding: .valid).indices.map { $0 + image * 3 * 30 * 30 }
         })
         let swapped = batch.permuted([1, 0, 2, 3])
-        #expect(swapped.shape == [3, 64, 30, 30])
+        #expect(swapped.shape == [3, 200, 30, 30])
         #expect(swapped.permuted([1, 0, 2, 3]).scalars == batch.scalars)
         #expect(swapped.rows(1..<2).scalars == images.flatMap { $0.scalars[900..<1800] })
     }
