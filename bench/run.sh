@@ -28,7 +28,7 @@ for round in $(seq "$rounds"); do
         echo "bench: round $round/$rounds, peer $script" >&2
         JAX_PLATFORMS=cpu "$venv/bin/python" "$script" --repeats "$repeats" >> "$peers"
     done
-    "$bench" list | while read -r name peer; do
+    "$bench" list | while read -r name _; do
         echo "bench: round $round/$rounds, $name" >&2
         "$bench" run "$name" "$repeats" >> "$ours"
     done
@@ -38,9 +38,12 @@ done
 fastest() { awk -v n="$2" '$1 == n { sub("ms=", "", $2); if (best == "" || $2 + 0 < best + 0) best = $2 } END { print best }' "$1"; }
 peak() { awk -v n="$1" '$1 == n { sub("peak_rss_mib=", "", $3); if ($3 + 0 > most + 0) most = $3 } END { print most }' "$ours"; }
 
-"$bench" list | while read -r name peer; do
+# A workload compared with another workload's peer line (the matrix products alone against
+# the peer's whole computation) names that line: jax[mlp3-sigmoid-grad]=<ms>.
+"$bench" list | while read -r name peer compared; do
     margin_ms=$(fastest "$ours" "$name")
-    peer_ms=$(fastest "$peers" "$name")
+    peer_ms=$(fastest "$peers" "$compared")
+    [ "$compared" = "$name" ] || peer="$peer[$compared]"
     if [ -z "$peer_ms" ]; then
         echo "$name margin=$margin_ms $peer=missing ratio=n/a peak_rss_mib=$(peak "$name")"
     else

@@ -2,6 +2,8 @@ import RealModule
 
 extension Tensor {
     /// Independent N(mean, std^2) draws by the Box–Muller transform on `generator`.
+    @_specialize(where Scalar == Float)
+    @_specialize(where Scalar == Double)
     public static func randomNormal(shape: [Int], mean: Scalar = 0, standardDeviation: Scalar = 1,
                                     using generator: inout SeededGenerator) -> Tensor {
         let count = shape.reduce(1, *)
@@ -18,6 +20,8 @@ extension Tensor {
     }
 
     /// Independent uniform draws from [lower, upper).
+    @_specialize(where Scalar == Float)
+    @_specialize(where Scalar == Double)
     public static func randomUniform(shape: [Int], lower: Scalar = 0, upper: Scalar = 1,
                                      using generator: inout SeededGenerator) -> Tensor {
         Tensor(shape: shape, scalars: (0..<shape.reduce(1, *)).map { _ in

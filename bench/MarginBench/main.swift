@@ -1,10 +1,11 @@
 import Foundation
 import Margin
 
-/// `MarginBench list` prints the workload names; `MarginBench run NAME [REPEATS]` times one
+/// `MarginBench list` prints each workload's name, its peer program and the peer's line it is
+/// compared with; `MarginBench run NAME [REPEATS]` times one
 /// workload in this process (so its peak resident memory is its own) and prints
 /// `NAME ms=<median> peak_rss_mib=<peak>`. bench/run.sh joins these lines with the peers'.
-let workloads: [Workload] = coreWorkloads + plotWorkloads
+let workloads: [Workload] = coreWorkloads + matrixProductWorkloads + plotWorkloads
 
 func peakResidentMiB() -> Double {
     var usage = rusage()
@@ -22,7 +23,7 @@ func median(_ values: [Double]) -> Double {
 let arguments = CommandLine.arguments.dropFirst()
 switch arguments.first {
 case "list":
-    for workload in workloads { print("\(workload.name) \(workload.peer)") }
+    for workload in workloads { print("\(workload.name) \(workload.peer) \(workload.compared)") }
 case "run":
     guard let name = arguments.dropFirst().first,
           let workload = workloads.first(where: { $0.name == name }) else {
