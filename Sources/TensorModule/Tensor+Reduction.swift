@@ -1,5 +1,7 @@
 extension Tensor {
     /// The sum of all elements.
+    @_specialize(where Scalar == Float)
+    @_specialize(where Scalar == Double)
     public func sum() -> Scalar {
         scalars.withUnsafeBufferPointer { $0.reduce(0, +) }
     }
@@ -34,6 +36,8 @@ extension Tensor {
     }
 
     /// The Euclidean norm of all elements, sqrt(sum x^2).
+    @_specialize(where Scalar == Float)
+    @_specialize(where Scalar == Double)
     public func l2Norm() -> Scalar {
         scalars.reduce(0) { $0 + $1 * $1 }.squareRoot()
     }
