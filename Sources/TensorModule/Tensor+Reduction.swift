@@ -39,6 +39,6 @@ extension Tensor {
     @_specialize(where Scalar == Float)
     @_specialize(where Scalar == Double)
     public func l2Norm() -> Scalar {
-        scalars.reduce(0) { $0 + $1 * $1 }.squareRoot()
+        scalars.euclideanNorm
     }
 }

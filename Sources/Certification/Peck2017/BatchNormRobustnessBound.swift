@@ -44,7 +44,7 @@ public struct BatchNormRobustnessBound: LayerRobustnessBound {
         let spatial = layerInput.count / Swift.max(layerInput.shape[0] * channels, 1)
         return outputBounds.enumerated().map { example, kappa in
             let x = layerInput.exampleScalars(example), y = layerOutput.exampleScalars(example)
-            let outputNorm = y.reduce(0) { $0 + $1 * $1 }.squareRoot()
+            let outputNorm = y.euclideanNorm
             let psi = (2 * kappa * outputNorm + kappa * kappa) / Double(x.count)
             var best = 0.0
             for (offsetInExample, value) in x.enumerated() {

@@ -106,7 +106,7 @@ public struct ClassifierHeadRobustnessBound: Sendable {
         let start = Tensor<Double>.randomNormal(shape: [count, inputs], using: &generator).scalars
         var current = (0..<count).map { row -> [Double] in
             let vector = Array(start[(row * inputs)..<((row + 1) * inputs)])
-            let norm = vector.reduce(0) { $0 + $1 * $1 }.squareRoot()
+            let norm = vector.euclideanNorm
             return vector.map { $0 / norm }
         }
         var previous = [[Double]](repeating: [Double](repeating: 0, count: inputs), count: count)
@@ -118,10 +118,10 @@ public struct ClassifierHeadRobustnessBound: Sendable {
             var stillActive: [Int] = []
             for (position, row) in active.enumerated() {
                 var next = Array(w.scalars[(position * inputs)..<((position + 1) * inputs)])
-                let alpha = zip(next, current[row]).reduce(0) { $0 + $1.0 * $1.1 }
+                let alpha = next.dot(current[row])
                 let lastBeta = betas[row].last ?? 0
                 for i in 0..<inputs { next[i] -= alpha * current[row][i] + lastBeta * previous[row][i] }
-                let beta = next.reduce(0) { $0 + $1 * $1 }.squareRoot()
+                let beta = next.euclideanNorm
                 alphas[row].append(alpha)
                 let exhausted = beta <= 1e-13 * Swift.max(Swift.abs(alpha), 1e-300)
                 if exhausted || step % 8 == 0 || step == Swift.min(inputs, 400) {

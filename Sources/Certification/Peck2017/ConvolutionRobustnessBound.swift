@@ -20,7 +20,7 @@ public struct ConvolutionRobustnessBound: LayerRobustnessBound {
 
     public init(_ layer: Conv2D<Double>) {
         let filter = layer.filter.value
-        frobeniusNorm = filter.scalars.reduce(0) { $0 + $1 * $1 }.squareRoot()
+        frobeniusNorm = filter.scalars.euclideanNorm
         overlap = (filter.shape[2] + layer.stride - 1) / layer.stride
     }
 

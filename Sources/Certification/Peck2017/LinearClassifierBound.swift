@@ -50,7 +50,7 @@ public struct LinearClassifierBound<Scalar: TensorScalar>: Sendable {
         let result = bounds(inputs.rows(row..<(row + 1)))[0]
         let (d, classes) = (weight.shape[0], weight.shape[1])
         let direction = (0..<d).map { Double(weight.scalars[$0 * classes + result.predicted] - weight.scalars[$0 * classes + result.nearestRival]) }
-        let norm = direction.reduce(0) { $0 + $1 * $1 }.squareRoot()
+        let norm = direction.euclideanNorm
         return Tensor(shape: [d], scalars: direction.map { Scalar(-result.bound * $0 / norm) })
     }
 }

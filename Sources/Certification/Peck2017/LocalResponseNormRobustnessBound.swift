@@ -57,7 +57,7 @@ public struct LocalResponseNormRobustnessBound: LayerRobustnessBound {
         let spatial = layerInput.count / Swift.max(layerInput.shape[0] * channels, 1)
         return outputBounds.enumerated().map { example, kappa in
             let x = Array(layerInput.exampleScalars(example)), b = Array(layerOutput.exampleScalars(example))
-            let outputNorm = b.reduce(0) { $0 + $1 * $1 }.squareRoot()
+            let outputNorm = b.euclideanNorm
             let threshold = (outputNorm + kappa) / Double(x.count).squareRoot()
             let m = secondDerivativeBound(largest: x.map(Swift.abs).max() ?? 0)
             var best = 0.0

@@ -106,10 +106,10 @@ public struct MultilayerPerceptronBound: Sendable {
         var v = [Double](repeating: 1 / Double(width).squareRoot(), count: width)
         var estimate = 0.0
         for _ in 0..<500 {
-            let jv = rows.map { row in zip(row, v).reduce(0) { $0 + $1.0 * $1.1 } }
+            let jv = rows.map { $0.dot(v) }
             var jtjv = [Double](repeating: 0, count: width)
             for (row, value) in zip(rows, jv) { for k in 0..<width { jtjv[k] += row[k] * value } }
-            let norm = jtjv.reduce(0) { $0 + $1 * $1 }.squareRoot()
+            let norm = jtjv.euclideanNorm
             guard norm > 0 else { return 0 }
             v = jtjv.map { $0 / norm }
             let next = norm.squareRoot()

@@ -56,13 +56,8 @@ struct AttackBatch<Scalar: TensorScalar> {
     /// Foolbox's L2 step direction: v / RMS(v) * (upper - lower), so a step eps moves an
     /// input by eps (upper - lower) sqrt(d) in L2 (the RMS makes L2 and Linf epsilons comparable).
     func rmsScaled(_ vector: [Double]) -> [Double] {
-        let rms = (vector.reduce(0) { $0 + $1 * $1 } / Double(max(vector.count, 1))).squareRoot()
+        let rms = (vector.squaredNorm / Double(max(vector.count, 1))).squareRoot()
         return vector.map { $0 / (rms + 1e-8) * range }
-    }
-
-    /// ||a - b||_2.
-    static func distance(_ a: [Double], _ b: [Double]) -> Double {
-        zip(a, b).reduce(0) { $0 + ($1.0 - $1.1) * ($1.0 - $1.1) }.squareRoot()
     }
 
     /// The rows of `points` (unchanged where nil) as the batch tensor an attack returns.

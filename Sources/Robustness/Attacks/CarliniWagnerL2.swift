@@ -74,7 +74,7 @@ public struct CarliniWagnerL2<Scalar: TensorScalar>: Attack {
                     let predicted = scores.indices.max { scores[$0] < scores[$1] }!
                     if criterion.isAdversarial(row: row, predicted: predicted) {
                         found[row] = true
-                        let distance = AttackBatch<Scalar>.distance(points[index], batch.originals[row])
+                        let distance = points[index].euclideanDistance(to: batch.originals[row])
                         if distance < best[row]?.distance ?? .infinity { best[row] = (distance, points[index]) }
                     }
                 }

@@ -46,7 +46,7 @@ public struct L2BasicIterativeAttack<Scalar: TensorScalar>: Attack {
                     let step = radius * stepSize / epsilon
                     let original = batch.originals[row]
                     var perturbation = zip(current[row]!, direction).enumerated().map { $1.0 + step * $1.1 - original[$0] }
-                    let rms = max(1e-12, (perturbation.reduce(0) { $0 + $1 * $1 } / Double(perturbation.count)).squareRoot())
+                    let rms = max(1e-12, (perturbation.squaredNorm / Double(perturbation.count)).squareRoot())
                     let factor = min(1, radius * batch.range / rms)
                     perturbation = perturbation.map { $0 * factor }
                     current[row] = batch.clipped(zip(original, perturbation).map { $0 + $1 })
@@ -54,7 +54,7 @@ public struct L2BasicIterativeAttack<Scalar: TensorScalar>: Attack {
                 let adversarial = batch.isAdversarial(active.map { current[$0]! }, rows: active)
                 for (row, isAdversarial) in zip(active, adversarial) where isAdversarial {
                     success[row] = true
-                    let distance = AttackBatch<Scalar>.distance(current[row]!, batch.originals[row])
+                    let distance = current[row]!.euclideanDistance(to: batch.originals[row])
                     if distance < best[row]?.distance ?? .infinity { best[row] = (distance, current[row]!) }
                 }
                 active = zip(active, adversarial).filter { !$1 }.map(\.0)

@@ -64,16 +64,13 @@ public struct AlignmentBoundTerms: Sendable, Codable {
         let metrics = given ?? SaliencyMetrics.compute(classifier, inputs: inputs)
         let count = inputs.shape[0]
         let width = inputs.count / max(count, 1)
-        func dot(_ a: [Double], _ b: [Double]) -> Double { zip(a, b).reduce(0) { $0 + $1.0 * $1.1 } }
-        func norm(_ a: [Double]) -> Double { dot(a, a).squareRoot() }
-        func unit(_ a: [Double]) -> [Double] { let n = norm(a); return a.map { $0 / n } }
-        func distance(_ a: [Double], _ b: [Double]) -> Double { norm(zip(a, b).map { $0 - $1 }) }
+        func unit(_ a: [Double]) -> [Double] { let n = a.euclideanNorm; return a.map { $0 / n } }
         let points = (0..<count).map { row in inputs.scalars[(row * width)..<((row + 1) * width)].map(Double.init) }
-        let binarizedLogits = metrics.map { $0.linearizedRobustness * norm($0.binarizedSaliency) }
+        let binarizedLogits = metrics.map { $0.linearizedRobustness * $0.binarizedSaliency.euclideanNorm }
         let shifted = (0..<count).map { row -> [Double] in
             let gDagger = metrics[row].binarizedSaliency
-            let beta = binarizedLogits[row] - dot(points[row], gDagger)
-            let scale = beta / dot(gDagger, gDagger)
+            let beta = binarizedLogits[row] - points[row].dot(gDagger)
+            let scale = beta / gDagger.squaredNorm
             return zip(points[row], gDagger).map { $0 + scale * $1 }
         }
         let xi = Variable(Tensor<Scalar>(shape: inputs.shape, scalars: shifted.flatMap { $0.map { Scalar($0) } }), requiresGradient: true)
@@ -88,12 +85,12 @@ public struct AlignmentBoundTerms: Sendable, Codable {
             let (x, metric) = (points[row], metrics[row])
             let gDagger = metric.binarizedSaliency
             let (gDaggerBar, gBar, gammaBar) = (unit(gDagger), unit(metric.saliency), unit(gammas[row]))
-            let linear = dot(x, gDagger)
+            let linear = x.dot(gDagger)
             return AlignmentBoundTerms(
                 linearizedRobustness: metric.linearizedRobustness, binarizedAlignment: metric.binarizedAlignment,
-                biasTerm: abs(binarizedLogits[row] - linear) / norm(gDagger), alignment: metric.alignment,
-                saliencyGap: norm(x) * distance(gDaggerBar, gBar), shiftedAlignment: abs(dot(shifted[row], gammaBar)),
-                shiftedGap: norm(shifted[row]) * distance(gDaggerBar, gammaBar), linearPart: abs(linear),
+                biasTerm: abs(binarizedLogits[row] - linear) / gDagger.euclideanNorm, alignment: metric.alignment,
+                saliencyGap: x.euclideanNorm * gDaggerBar.euclideanDistance(to: gBar), shiftedAlignment: abs(shifted[row].dot(gammaBar)),
+                shiftedGap: shifted[row].euclideanNorm * gDaggerBar.euclideanDistance(to: gammaBar), linearPart: abs(linear),
                 binarizedLogit: abs(binarizedLogits[row]), shiftedKeepsClass: shiftedClasses[row] == metric.predicted)
         }
         return (terms, gammas)

@@ -38,7 +38,7 @@ public struct DeepFool<Scalar: TensorScalar>: Attack {
                 for k in 0..<classes where k != own {
                     let w = range.map { Double(gradients[k].scalars[$0] - gradients[own].scalars[$0]) }
                     let f = Double(logits.value.scalars[row * classes + k] - logits.value.scalars[row * classes + own])
-                    let squaredNorm = w.reduce(0) { $0 + $1 * $1 }
+                    let squaredNorm = w.squaredNorm
                     guard squaredNorm > 0 else { continue }
                     let distance = abs(f) / squaredNorm.squareRoot()
                     if distance < best.distance { best = (distance, abs(f) / squaredNorm, w) }

@@ -29,7 +29,6 @@ public struct SaliencyMetrics: Sendable {
         let gradients = jacobianRows(of: logits, wrt: x)
         let (count, classes) = (logits.shape[0], logits.shape[1])
         let width = inputs.count / max(count, 1)
-        func dot(_ a: [Double], _ b: [Double]) -> Double { zip(a, b).reduce(0) { $0 + $1.0 * $1.1 } }
         return (0..<count).map { row in
             let point = inputs.scalars[(row * width)..<((row + 1) * width)].map(Double.init)
             let scores = (0..<classes).map { Double(logits.value.scalars[row * classes + $0]) }
@@ -38,15 +37,15 @@ public struct SaliencyMetrics: Sendable {
             var best = (ratio: Double.infinity, rival: predicted, difference: [Double]())
             for rival in 0..<classes where rival != predicted {
                 let difference = zip(rowGradients[predicted], rowGradients[rival]).map { $0 - $1 }
-                let ratio = (scores[predicted] - scores[rival]) / dot(difference, difference).squareRoot()
+                let ratio = (scores[predicted] - scores[rival]) / difference.euclideanNorm
                 if ratio < best.ratio { best = (ratio, rival, difference) }
             }
             let g = rowGradients[predicted]
-            let (gNorm, binarizedNorm) = (dot(g, g).squareRoot(), dot(best.difference, best.difference).squareRoot())
+            let (gNorm, binarizedNorm) = (g.euclideanNorm, best.difference.euclideanNorm)
             return SaliencyMetrics(
                 predicted: predicted, nearestRival: best.rival, saliency: g, binarizedSaliency: best.difference,
-                alignment: abs(dot(point, g)) / gNorm, binarizedAlignment: abs(dot(point, best.difference)) / binarizedNorm,
-                linearizedRobustness: best.ratio, signedCosine: dot(point, g) / (dot(point, point).squareRoot() * gNorm))
+                alignment: abs(point.dot(g)) / gNorm, binarizedAlignment: abs(point.dot(best.difference)) / binarizedNorm,
+                linearizedRobustness: best.ratio, signedCosine: point.dot(g) / (point.euclideanNorm * gNorm))
         }
     }
 }
