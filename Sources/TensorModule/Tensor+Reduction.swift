@@ -35,6 +35,22 @@ extension Tensor {
         })
     }
 
+    /// The Euclidean norm of each row (everything after the first axis) of an [N, ...]
+    /// tensor, sqrt(sum_j x_ij^2), each square rounded in `Scalar` and summed in Double.
+    @_specialize(where Scalar == Float)
+    @_specialize(where Scalar == Double)
+    public func rowNorms() -> [Double] {
+        let rows = shape.first ?? 1
+        let width = count / Swift.max(rows, 1)
+        return scalars.withUnsafeBufferPointer { x in
+            (0..<rows).map { row in
+                var total = 0.0
+                for k in (row * width)..<((row + 1) * width) { total += Double(x[k] * x[k]) }
+                return total.squareRoot()
+            }
+        }
+    }
+
     /// The Euclidean norm of all elements, sqrt(sum x^2).
     @_specialize(where Scalar == Float)
     @_specialize(where Scalar == Double)

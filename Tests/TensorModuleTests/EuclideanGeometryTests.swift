@@ -24,4 +24,13 @@ struct EuclideanGeometryTests {
         #expect(row.euclideanNorm == row.dot(row).squareRoot())
         #expect(row.euclideanDistance(to: [Double](repeating: 0, count: 1000)) == row.euclideanNorm)
     }
+
+    @Test("row norms of a batch are the norms of its rows, every axis after the first in a row")
+    func rowNorms() {
+        let batch = Tensor<Float>(shape: [3, 2, 2], scalars: [3, 0, 0, 4, 1, 1, 1, 1, 0, 0, 0, 0])
+        #expect(batch.rowNorms() == [5, 2, 0])
+        var generator = SeededGenerator(seed: 5)
+        let random = Tensor<Double>.randomNormal(shape: [4, 7], using: &generator)
+        #expect(random.rowNorms() == (0..<4).map { Array(random.scalars[($0 * 7)..<($0 * 7 + 7)]).euclideanNorm })
+    }
 }

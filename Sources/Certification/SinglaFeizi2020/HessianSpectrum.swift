@@ -19,7 +19,7 @@ public enum HessianSpectrum {
         model.bindParameters(requiresGradient: false)
         let seed = Variable(function.seed)
         var generator = SeededGenerator(seed: 0x4E55)
-        var vectors = normalizedRows(Tensor<Scalar>.randomNormal(shape: inputs.shape, using: &generator), count: count, width: width)
+        var vectors = normalizedRows(Tensor<Scalar>.randomNormal(shape: inputs.shape, using: &generator), width: width)
         var estimates = [Double](repeating: 0, count: count)
         for _ in 0..<iterations {
             let x = Variable(inputs, requiresGradient: true)
@@ -31,20 +31,17 @@ public enum HessianSpectrum {
                 for k in (row * width)..<((row + 1) * width) { quotient += Double(products.scalars[k] * vectors.scalars[k]) }
                 estimates[row] = abs(quotient)
             }
-            vectors = normalizedRows(products, count: count, width: width)
+            vectors = normalizedRows(products, width: width)
         }
         return estimates
     }
 
     @_specialize(where Scalar == Float)
     @_specialize(where Scalar == Double)
-    private static func normalizedRows<Scalar: TensorScalar>(_ matrix: Tensor<Scalar>, count: Int, width: Int) -> Tensor<Scalar> {
+    private static func normalizedRows<Scalar: TensorScalar>(_ matrix: Tensor<Scalar>, width: Int) -> Tensor<Scalar> {
         var result = matrix
-        for row in 0..<count {
-            let range = (row * width)..<((row + 1) * width)
-            let norm = range.reduce(0.0) { $0 + Double(matrix.scalars[$1] * matrix.scalars[$1]) }.squareRoot()
-            guard norm > 0 else { continue }
-            for k in range { result.scalars[k] = matrix.scalars[k] / Scalar(norm) }
+        for (row, norm) in matrix.rowNorms().enumerated() where norm > 0 {
+            for k in (row * width)..<((row + 1) * width) { result.scalars[k] = matrix.scalars[k] / Scalar(norm) }
         }
         return result
     }

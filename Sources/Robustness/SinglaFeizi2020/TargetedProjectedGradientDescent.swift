@@ -29,34 +29,28 @@ public struct TargetedProjectedGradientDescent<Scalar: TensorScalar>: Attack {
         guard case let .targeted(targets) = criterion else {
             throw AttackError.unsupportedCriterion("targeted PGD needs a targeted criterion (.targeted(targets:)); got \(criterion)")
         }
-        let (count, width) = (inputs.shape[0], inputs.count / max(inputs.shape[0], 1))
+        let width = inputs.count / max(inputs.shape[0], 1)
         var generator = SeededGenerator(seed: seed)
         var x = project(inputs + Tensor<Scalar>.randomNormal(shape: inputs.shape, standardDeviation: 0.01, using: &generator),
-                        around: inputs, bounds: classifier.bounds, count: count, width: width)
+                        around: inputs, bounds: classifier.bounds, width: width)
         for _ in 0..<steps {
             let gradient = classifier.lossGradient(x, labels: targets)
             var step = x
-            for row in 0..<count {
-                let range = (row * width)..<((row + 1) * width)
-                let norm = range.reduce(0.0) { $0 + Double(gradient.scalars[$1] * gradient.scalars[$1]) }.squareRoot()
-                guard norm > 0 else { continue }
-                for k in range { step.scalars[k] -= Scalar(stepSize / norm) * gradient.scalars[k] }
+            for (row, norm) in gradient.rowNorms().enumerated() where norm > 0 {
+                for k in (row * width)..<((row + 1) * width) { step.scalars[k] -= Scalar(stepSize / norm) * gradient.scalars[k] }
             }
-            x = project(step, around: inputs, bounds: classifier.bounds, count: count, width: width)
+            x = project(step, around: inputs, bounds: classifier.bounds, width: width)
         }
         return x
     }
 
     /// Clips to the box, then scales each row's perturbation into the ball.
     private func project(_ x: Tensor<Scalar>, around origin: Tensor<Scalar>, bounds: ClosedRange<Scalar>,
-                         count: Int, width: Int) -> Tensor<Scalar> {
+                         width: Int) -> Tensor<Scalar> {
         var result = x.map { min(max($0, bounds.lowerBound), bounds.upperBound) }
-        for row in 0..<count {
-            let range = (row * width)..<((row + 1) * width)
-            let norm = range.reduce(0.0) { $0 + Double((result.scalars[$1] - origin.scalars[$1]) * (result.scalars[$1] - origin.scalars[$1])) }.squareRoot()
-            guard norm > radius else { continue }
+        for (row, norm) in (result - origin).rowNorms().enumerated() where norm > radius {
             let scale = Scalar(radius / norm)
-            for k in range { result.scalars[k] = origin.scalars[k] + (result.scalars[k] - origin.scalars[k]) * scale }
+            for k in (row * width)..<((row + 1) * width) { result.scalars[k] = origin.scalars[k] + (result.scalars[k] - origin.scalars[k]) * scale }
         }
         return result
     }
