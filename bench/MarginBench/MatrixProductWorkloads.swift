@@ -17,13 +17,6 @@ let matrixProductWorkloads: [Workload] = [2, 3, 4].map { depth in
     ]),
 ]
 
-/// op(A) op(B) with op(A) of shape [m, k] and op(B) of shape [k, n].
-struct MatrixProduct {
-    let m: Int, n: Int, k: Int
-    var transposeLeft = false
-    var transposeRight = false
-}
-
 /// The products of a dense network's parameter gradient over a batch: x W per layer forward;
 /// backward, dW = x^T g per layer and dx = g W^T for every layer but the first.
 func mlpGradientProducts(widths: [Int], batch: Int) -> [MatrixProduct] {
