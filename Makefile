@@ -3,6 +3,8 @@
 
 SWIFT      ?= swift
 PROFILE    ?= quick
+# The paper profile trains for hours in single cells: no per-cell time limit there.
+PAPER_TIMEOUT := $(if $(filter paper,$(PROFILE)),--timeout none)
 RELEASE    := .build/release
 MARGIN     := $(RELEASE)/margin
 SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
@@ -55,7 +57,7 @@ test: deps data
 reports: build data
 	@set -e; notebooks=$$(ls notebooks/*.md 2>/dev/null | grep -v '/README.md$$' || true); \
 	if [ -z "$$notebooks" ]; then echo "reports: no notebooks in notebooks/ yet"; \
-	else OPENBLAS_CORETYPE=$(BLAS_CORETYPE) $(MARGIN) render $$notebooks -P profile=$(PROFILE); fi
+	else OPENBLAS_CORETYPE=$(BLAS_CORETYPE) $(MARGIN) render $$notebooks -P profile=$(PROFILE) $(PAPER_TIMEOUT); fi
 
 bench: deps data
 	$(SWIFT) build -c release --product MarginBench

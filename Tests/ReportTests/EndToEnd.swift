@@ -26,19 +26,20 @@ enum EndToEnd {
     }
 
     /// A renderer whose build folders live in `workspace/build`.
-    static func renderer(in workspace: URL, parameters: [String] = [], optimizes: Bool = false,
+    static func renderer(in workspace: URL, parameters: [String] = [], optimizes: Bool = false, cellTimeout: Double? = nil,
                          formats: [ReportFormat] = ReportFormat.allCases) -> ReportRenderer {
         let library = LibraryLocation(packageDirectory: packageDirectory, libraryDirectory: libraryDirectory)
         let settings = ExecutionSettings(library: library, buildRoot: workspace.appendingPathComponent("build"),
-                                         parameterAssignments: parameters, buildsStaleLibrary: false, optimizes: optimizes)
+                                         parameterAssignments: parameters, buildsStaleLibrary: false, optimizes: optimizes,
+                                         cellTimeout: cellTimeout)
         return ReportRenderer(executor: NotebookExecutor(settings: settings), formats: formats)
     }
 
     /// Parses and renders `fixture` from `workspace` into `workspace/reports/<name>`.
     static func render(_ fixture: String, in workspace: URL, parameters: [String] = [], optimizes: Bool = false,
-                       formats: [ReportFormat] = ReportFormat.allCases) throws -> RenderResult {
+                       cellTimeout: Double? = nil, formats: [ReportFormat] = ReportFormat.allCases) throws -> RenderResult {
         let document = try NotebookDocument(contentsOfFile: workspace.appendingPathComponent(fixture).path)
-        return try renderer(in: workspace, parameters: parameters, optimizes: optimizes, formats: formats)
+        return try renderer(in: workspace, parameters: parameters, optimizes: optimizes, cellTimeout: cellTimeout, formats: formats)
             .render(document, into: workspace.appendingPathComponent("reports/\(document.name)"))
     }
 

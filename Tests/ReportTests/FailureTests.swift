@@ -51,5 +51,15 @@ struct FailureTests {
         #expect(failure.location?.line == 7)
         #expect(failure.message == "cell 2 ran longer than its 1 s timeout and was stopped")
         #expect(result.outcome.record.cells.map(\.status) == [.ran, .failed])
+        #expect(failure.hint?.contains("--timeout") == true)
+    }
+
+    @Test func theTimeoutOptionReplacesTheNotebooksOwn() throws {
+        let workspace = try EndToEnd.workspace("timeout.md")
+        let result = try EndToEnd.render("timeout.md", in: workspace, cellTimeout: 2, formats: [.html])
+        let failure = try #require(result.outcome.record.failure)
+        #expect(failure.kind == .timeout)
+        #expect(failure.message == "cell 2 ran longer than its 2 s timeout and was stopped")
+        #expect(failure.hint == "raise --timeout (none: no limit)")
     }
 }

@@ -15,19 +15,23 @@ public struct ExecutionSettings: Sendable {
     public var buildsStaleLibrary: Bool
     /// Compile the program with `-O` (default true) rather than `-Onone`.
     public var optimizes: Bool
+    /// Seconds any cell may run, in place of the cells' and the front matter's `timeout`
+    /// (`margin render --timeout`); `.infinity` for no limit; nil keeps the notebook's own.
+    public var cellTimeout: Double?
     /// Receives progress events.
     public var onEvent: @Sendable (ExecutionEvent) -> Void
 
     /// Settings with the defaults above.
     public init(library: LibraryLocation, buildRoot: URL? = nil, fresh: Bool = false,
                 parameterAssignments: [String] = [], buildsStaleLibrary: Bool = true, optimizes: Bool = true,
-                onEvent: @escaping @Sendable (ExecutionEvent) -> Void = { _ in }) {
+                cellTimeout: Double? = nil, onEvent: @escaping @Sendable (ExecutionEvent) -> Void = { _ in }) {
         self.library = library
         self.buildRoot = buildRoot ?? library.packageDirectory.appendingPathComponent(".build/notebooks")
         self.fresh = fresh
         self.parameterAssignments = parameterAssignments
         self.buildsStaleLibrary = buildsStaleLibrary
         self.optimizes = optimizes
+        self.cellTimeout = cellTimeout
         self.onEvent = onEvent
     }
 }

@@ -86,7 +86,7 @@ public struct NotebookExecutor: Sendable {
         log.append("run", executable.path)
         let runner = ProgramRunner(document: document, generator: generator, folder: folder, keys: keys,
                                    environment: childEnvironment(document: document, parameters: parameters, folder: folder),
-                                   onEvent: settings.onEvent)
+                                   timeoutOverride: settings.cellTimeout, onEvent: settings.onEvent)
         let outcome = try runner.run(executable)
         record.cells = outcome.results
         record.runSeconds = outcome.seconds

@@ -22,6 +22,8 @@ struct ProgramRunner {
     let folder: BuildFolder
     let keys: CacheKeys
     let environment: [String: String]
+    /// `ExecutionSettings.cellTimeout`: when set, the limit of every cell.
+    let timeoutOverride: Double?
     let onEvent: @Sendable (ExecutionEvent) -> Void
 
     /// Runs `executable`; never throws for a failing program (the failure is in the outcome).
@@ -104,7 +106,7 @@ struct ProgramRunner {
     }
 
     private func timeout(of cell: CodeCell) -> Double {
-        cell.options.timeout ?? document.frontMatter.cellTimeout
+        timeoutOverride ?? cell.options.timeout ?? document.frontMatter.cellTimeout
     }
 
     /// Builds each cell's result: stdout split at the offsets where rich outputs were shown.
@@ -153,7 +155,9 @@ struct ProgramRunner {
         if let cell = timedOut {
             return NotebookError(.timeout, at: cell.fenceLocation,
                                  "\(cell.displayName) ran longer than its \(formatSeconds(timeout(of: cell))) timeout and was stopped",
-                                 hint: "raise `timeout` in the cell's options (//| timeout: 1200) or in the front matter")
+                                 hint: timeoutOverride == nil
+                                    ? "raise `timeout` in the cell's options (//| timeout: 1200) or in the front matter, or pass --timeout SECONDS (none: no limit) to margin render"
+                                    : "raise --timeout (none: no limit)")
         }
         let crashed = process.terminationReason == .uncaughtSignal || process.terminationStatus != 0
         guard crashed || running != nil else { return nil }
