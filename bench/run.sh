@@ -45,9 +45,9 @@ peak() { awk -v n="$1" '$1 == n { sub("peak_rss_mib=", "", $3); if ($3 + 0 > mos
     peer_ms=$(fastest "$peers" "$compared")
     [ "$compared" = "$name" ] || peer="$peer[$compared]"
     if [ -z "$peer_ms" ]; then
-        echo "$name margin=$margin_ms $peer=missing ratio=n/a peak_rss_mib=$(peak "$name")"
+        peer_ms=missing ratio=n/a
     else
         ratio=$(awk -v a="$margin_ms" -v b="$peer_ms" 'BEGIN { printf "%.2f", a / b }')
-        echo "$name margin=$margin_ms $peer=$peer_ms ratio=$ratio peak_rss_mib=$(peak "$name")"
     fi
+    echo "$name margin=$margin_ms $peer=$peer_ms ratio=$ratio peak_rss_mib=$(peak "$name")"
 done | tee bench/results/latest.txt
