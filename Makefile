@@ -3,8 +3,9 @@
 
 SWIFT      ?= swift
 PROFILE    ?= quick
-# The paper profile trains for hours in single cells: no per-cell time limit there.
-PAPER_TIMEOUT := $(if $(filter paper,$(PROFILE)),--timeout none)
+# quick, claims or paper (see README.md, Profiles). The claims and paper profiles train for
+# tens of minutes to hours in single cells: no per-cell time limit there.
+LONG_RUN_TIMEOUT := $(if $(filter claims paper,$(PROFILE)),--timeout none)
 RELEASE    := .build/release
 MARGIN     := $(RELEASE)/margin
 SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
@@ -57,7 +58,7 @@ test: deps data
 reports: build data
 	@set -e; notebooks=$$(ls notebooks/*.md 2>/dev/null | grep -v '/README.md$$' || true); \
 	if [ -z "$$notebooks" ]; then echo "reports: no notebooks in notebooks/ yet"; \
-	else OPENBLAS_CORETYPE=$(BLAS_CORETYPE) $(MARGIN) render $$notebooks -P profile=$(PROFILE) $(PAPER_TIMEOUT); fi
+	else OPENBLAS_CORETYPE=$(BLAS_CORETYPE) $(MARGIN) render $$notebooks -P profile=$(PROFILE) $(LONG_RUN_TIMEOUT); fi
 
 bench: deps data
 	$(SWIFT) build -c release --product MarginBench

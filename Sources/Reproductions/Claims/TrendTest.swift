@@ -48,15 +48,16 @@ public struct TrendTest: Codable, Sendable, Equatable {
         self.significance = significance
         let observed = Correlation.spearman(x, y)
         self.spearman = observed
+        let pairings = TrendTest.factorial(x.count)
         guard x.count >= 2, observed.isFinite else {
+            // Fewer than two models, or a side that does not vary: no trend to find.
             pValue = 1
-            smallestPossiblePValue = 1
+            smallestPossiblePValue = x.count >= 2 ? max(1 / pairings, 1 / Double(1 + permutations)) : 1
             return
         }
         let (rankX, rankY) = (Correlation.ranks(x), Correlation.ranks(y))
         let sign = direction == .increasing ? 1.0 : -1.0
         let threshold = sign * observed - 1e-12
-        let pairings = TrendTest.factorial(x.count)
         if x.count <= TrendTest.exactLimit {
             var atLeast = 0
             TrendTest.forEachPermutation(of: rankY) { permuted in

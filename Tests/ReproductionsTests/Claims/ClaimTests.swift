@@ -33,6 +33,8 @@ struct ClaimTests {
         #expect(first.pValue == second.pValue)
         #expect(first.pValue < 0.01 && first.isSignificantInClaimedDirection)
         #expect(!TrendTest(x: x, y: noisy, direction: .decreasing).isSignificantInClaimedDirection)
+        let constant = TrendTest(x: x, y: Array(repeating: 1, count: 12), direction: .increasing)
+        #expect(constant.pValue == 1 && constant.canReachSignificance && !constant.isSignificantInClaimedDirection)
     }
 
     @Test("verdicts: a failed precondition is untestable, never holds; too few models are untestable",
