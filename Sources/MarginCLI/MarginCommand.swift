@@ -5,7 +5,8 @@ import ArgumentParser
 ///
 /// Exit codes: 0 success; 1 a notebook failed to compile or run, or timed out; 2 a notebook
 /// or `-P` value is invalid; 3 the environment is unusable (library, toolchain, files);
-/// 64 the command line itself is wrong.
+/// 64 the command line itself is wrong (an unknown option, a `-P` without `=`, a `--timeout`
+/// that is neither a positive number nor `none`).
 public struct MarginCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "margin",
