@@ -1,11 +1,10 @@
 // swift-tools-version: 6.0
 // Margin: literate reproductions of adversarial-robustness research in Swift.
-// Module order (a module never imports one listed after it; see ARCHITECTURE.md):
+// Module order (a module never imports one listed after it; ARCHITECTURE.md draws the graph):
 // CBLAS, CZlib, CCairo, CCmark, CMalloc, Checksums -> TensorModule -> Autodiff -> NeuralNetworks
-// -> Datasets; NeuralNetworks -> Robustness, Certification -> Reproductions (which also reads
-// Datasets); Plot -> PlotCairo; NotebookWire -> Notebook -> Report; NotebookWire, Plot,
-// PlotCairo -> NotebookRuntime; everything a cell uses -> Margin (umbrella); Notebook, Report
-// -> MarginCLI -> margin (the executable).
+// -> Datasets -> Robustness, Certification -> Reproductions; Plot -> PlotCairo; NotebookWire
+// -> Notebook -> Report -> MarginCLI -> margin; NotebookWire -> NotebookRuntime (no parser);
+// the numerical modules, Plot, PlotCairo, NotebookRuntime -> Margin (what notebook cells import).
 // Every target names each module it imports, even one that a dependency already brings:
 // SwiftPM rebuilds a target only when a named dependency changes, so a module reached only
 // through another would keep objects compiled against its old layout (stale enum tags and
