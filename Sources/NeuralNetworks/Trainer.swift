@@ -30,13 +30,16 @@ public enum Trainer {
     ///   - loss: the batch loss to minimise; default `crossEntropyLoss()`.
     ///   - name: the label of the progress lines; default "training".
     ///   - progress: where progress goes; default a `ProgressReporter` on standard error.
+    ///   - afterEpoch: called after every epoch with its record and the model as it stands
+    ///     (to measure a statistic against the training budget); default none.
     @discardableResult
     public static func train<Scalar: TensorScalar>(
         _ model: Sequential<Scalar>, optimizer: some Optimizer<Scalar>,
         inputs allInputs: Tensor<Scalar>, labels allLabels: [Int],
         validation givenValidation: (inputs: Tensor<Scalar>, labels: [Int])? = nil,
         options: TrainingOptions, loss batchLoss: BatchLoss<Scalar>? = nil,
-        name: String = "training", progress: ProgressReporter = ProgressReporter()
+        name: String = "training", progress: ProgressReporter = ProgressReporter(),
+        afterEpoch: ((TrainingHistory.Epoch, Sequential<Scalar>) -> Void)? = nil
     ) -> TrainingHistory {
         precondition(allLabels.count == allInputs.shape.first, "\(allLabels.count) labels for \(allInputs.shape.first ?? 0) input rows")
         precondition(options.batchSize >= 1 && options.epochs >= 0,
@@ -89,6 +92,7 @@ public enum Trainer {
             record.seconds = Date().timeIntervalSince(started)
             history.epochs.append(record)
             progress.finish(summary(record))
+            afterEpoch?(record, model)
             let monitored = record.validationLoss ?? record.trainingLoss
             schedule.endEpoch(epoch, validationLoss: monitored)
             if options.keepBestValidationAccuracy, let accuracy = record.validationAccuracy, accuracy > bestAccuracy {

@@ -55,6 +55,19 @@ public final class NotebookSession: @unchecked Sendable {
         parameterValues[name].flatMap(Value.init) ?? defaultValue
     }
 
+    /// The value of parameter `name` as the library type `Value` (a notebook's `type: Profile`),
+    /// parsed from the text the parent set or from `defaultText`. `margin` has already checked
+    /// the text against the declared choices, so a text that `Value` does not parse is a
+    /// notebook whose choices name a value its type lacks: the program stops and says so.
+    public func parameter<Value: LosslessStringConvertible>(_ name: String, default defaultText: String,
+                                                            as type: Value.Type) -> Value {
+        let text = parameterValues[name] ?? defaultText
+        guard let value = Value(text) else {
+            fatalError("parameter `\(name)`: `\(text)` is not a value of \(Value.self); make the notebook's `choices` name only values \(Value.self) knows")
+        }
+        return value
+    }
+
     /// Marks the start of cell `index`, whose figures are `figureWidth` x `figureHeight` points.
     public func beginCell(_ index: Int, figureWidth: Double, figureHeight: Double) {
         flushStandardStreams()

@@ -16,6 +16,7 @@ struct FrontMatterTests {
       rate: 0.5
       verbose: false
       profile: {default: quick, choices: [quick, paper], help: size}
+      mode: {default: fast, choices: [fast, slow], type: Mode}
     ---
 
     # Body
@@ -28,7 +29,8 @@ struct FrontMatterTests {
         #expect(frontMatter.authors == ["Ada", "Alan"])
         #expect(frontMatter.seed == 42)
         #expect(frontMatter.cellTimeout == 30)
-        #expect(frontMatter.parameters.map(\.type) == [.int, .double, .bool, .string])
+        #expect(frontMatter.parameters.map(\.type) == [.int, .double, .bool, .string, .string])
+        #expect(frontMatter.parameters.map(\.libraryType) == [nil, nil, nil, nil, "Mode"])
         #expect(frontMatter.parameters[3].choices == [.string("quick"), .string("paper")])
         #expect(frontMatter.parameters[0].location.line == 8)
     }
@@ -36,13 +38,14 @@ struct FrontMatterTests {
     @Test func commandLineValuesOverrideDefaults() throws {
         let frontMatter = try NotebookDocument(source: source, path: "nb.md").frontMatter
         let bindings = try frontMatter.bindings(for: ["epochs=7", "profile=paper"].map(ParameterAssignment.init(parsing:)))
-        #expect(bindings.map(\.value) == [.int(7), .double(0.5), .bool(false), .string("paper")])
-        #expect(bindings.map(\.isOverridden) == [true, false, false, true])
+        #expect(bindings.map(\.value) == [.int(7), .double(0.5), .bool(false), .string("paper"), .string("fast")])
+        #expect(bindings.map(\.isOverridden) == [true, false, false, true, false])
     }
 
     @Test(arguments: [
         ("epochs=three", "is not a valid int"),
         ("profile=huge", "is not an allowed value"),
+        ("mode=medium", "is not an allowed value"),
         ("missing=1", "declares no parameter `missing`"),
         ("epochs", "has no `=`"),
         (" =1", "names no parameter"),
@@ -59,6 +62,8 @@ struct FrontMatterTests {
         ("---\ntitle: ok\ncolour: blue\n---\n", 3),
         ("---\nparams:\n  2bad: 1\n---\n", 3),
         ("---\ntitle: never closed\n", 1),
+        ("---\nparams:\n  mode: {default: a, type: lowercase}\n---\n", 3),
+        ("---\nparams:\n  mode: {default: a, type: Not-A-Type}\n---\n", 3),
     ])
     func brokenFrontMatterPointsAtItsLine(source: String, line: Int) {
         let error = #expect(throws: NotebookError.self) { try NotebookDocument(source: source, path: "nb.md") }

@@ -6,7 +6,7 @@ struct ProgramGeneratorTests {
     @Test func cellsKeepTheirNotebookLines() throws {
         let source = """
         ---
-        params: {epochs: 3, name: "a \\"quoted\\" name"}
+        params: {epochs: 3, name: "a \\"quoted\\" name", profile: {default: quick, type: Profile}}
         ---
 
         ```swift
@@ -28,6 +28,7 @@ struct ProgramGeneratorTests {
         #expect(lines.contains("import Foundation"))
         #expect(lines.contains("let epochs: Int = NotebookSession.shared.parameter(\"epochs\", default: 3)"))
         #expect(lines.contains("let name: String = NotebookSession.shared.parameter(\"name\", default: \"a \\\"quoted\\\" name\")"))
+        #expect(lines.contains("let profile: Profile = NotebookSession.shared.parameter(\"profile\", default: \"quick\", as: Profile.self)"))
         #expect(!program.contains("this does not compile"))
     }
 }

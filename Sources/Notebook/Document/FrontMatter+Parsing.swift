@@ -56,6 +56,7 @@ extension ParameterDeclaration {
     /// `default`, optional `type`, `choices` and `help`.
     init(name: String, node: Node, location: SourceLocation, file: String, firstLine: Int) throws {
         var declaredType: ParameterType?
+        var libraryType: String?
         var defaultNode = node
         var choiceNodes: [Node] = []
         var help: String?
@@ -66,12 +67,15 @@ extension ParameterDeclaration {
                 switch key.string {
                 case "default": foundDefault = value
                 case "type":
-                    guard let type = value.string.flatMap(ParameterType.init(rawValue:)) else {
+                    if let type = value.string.flatMap(ParameterType.init(rawValue:)) {
+                        declaredType = type
+                    } else if let typeName = value.string, ParameterDeclaration.isLibraryTypeName(typeName) {
+                        (declaredType, libraryType) = (.string, typeName)
+                    } else {
                         throw NotebookError(.invalidNotebook, at: keyLocation,
                                             "parameter `\(name)` has an unknown type `\(value.string ?? "?")`",
-                                            hint: "use one of int, double, bool, string")
+                                            hint: "use one of int, double, bool, string, or a library type such as Profile")
                     }
-                    declaredType = type
                 case "choices":
                     guard let sequence = value.sequence else {
                         throw NotebookError(.invalidNotebook, at: keyLocation, "`choices` of `\(name)` must be a list")
@@ -103,11 +107,17 @@ extension ParameterDeclaration {
         }
         self.init(name: name, type: type, defaultValue: try value(of: scalar.string),
                   choices: try choiceNodes.map { try value(of: $0.scalar?.string ?? "") },
-                  help: help, location: location)
+                  help: help, libraryType: libraryType, location: location)
         if !choices.isEmpty, !choices.contains(defaultValue) {
             throw NotebookError(.invalidNotebook, at: location,
                                 "the default `\(defaultValue)` of `\(name)` is not one of its choices")
         }
+    }
+
+    /// Whether `name` can name a library type: a Swift identifier that starts with a capital letter.
+    static func isLibraryTypeName(_ name: String) -> Bool {
+        guard let first = name.unicodeScalars.first, first.properties.isUppercase, first.isASCII else { return false }
+        return name.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || $0.properties.numericType != nil || $0 == "_") }
     }
 
     private static func inferredType(of node: Node) -> ParameterType {

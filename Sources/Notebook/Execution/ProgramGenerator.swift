@@ -7,7 +7,7 @@ import Foundation
 ///
 /// Import lines are hoisted to the top (their cell line becomes blank, keeping the line
 /// mapping); `NotebookRuntime` is always imported; every declared parameter becomes a typed
-/// `let name: Type` read from the runtime; each cell is bracketed by
+/// `let name: Type` read from the runtime (a library type such as `Profile` parsed from its text); each cell is bracketed by
 /// `NotebookSession.shared.beginCell(i, …)` / `endCell(i)`.
 public struct ProgramGenerator: Sendable {
     /// The notebook.
@@ -27,7 +27,12 @@ public struct ProgramGenerator: Sendable {
         var imports = ["import Margin", "#if canImport(Glibc)", "import Glibc", "#endif"]
         var body = ["NotebookSession.shared.start(standardOutput: stdout)"]
         for declaration in document.frontMatter.parameters {
-            body.append("let \(declaration.name): \(declaration.type.swiftTypeName) = NotebookSession.shared.parameter(\(literal(declaration.name)), default: \(declaration.defaultValue.swiftLiteral))")
+            let name = literal(declaration.name), defaultValue = declaration.defaultValue.swiftLiteral
+            if let libraryType = declaration.libraryType {
+                body.append("let \(declaration.name): \(libraryType) = NotebookSession.shared.parameter(\(name), default: \(defaultValue), as: \(libraryType).self)")
+            } else {
+                body.append("let \(declaration.name): \(declaration.type.swiftTypeName) = NotebookSession.shared.parameter(\(name), default: \(defaultValue))")
+            }
         }
         for cell in cells {
             let lines = cell.code.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in

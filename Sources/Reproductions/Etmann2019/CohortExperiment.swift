@@ -26,27 +26,41 @@ public struct CohortExperiment: Codable, Sendable, Equatable {
     public var testImages: Int
     public var spec: ModelSpec
     public var settings: CohortSettings
+    /// Held-out images on which M[ρ̃] is measured after every training epoch for the budget
+    /// curve (`CohortBudgetPoint`); 0 records no curve.
+    public var budgetCurveImages: Int = 0
 
     /// The MNIST cohort: the appendix CNN on the shipped subset split 4,000 / 1,000 within
-    /// every class (the paper: 50,000 / 10,000 of full MNIST), `CohortSettings.paper` or `.quick`.
-    public static func mnist(paper: Bool) -> CohortExperiment {
+    /// every class (the paper: 50,000 / 10,000 of full MNIST), with `CohortSettings.forProfile`.
+    public static func mnist(_ profile: Profile) -> CohortExperiment {
         CohortExperiment(title: "MNIST (shipped 5,000-image subset)", data: .mnistSubset, trainImages: 4000, testImages: 1000,
-                         spec: MNISTCohortModel.spec, settings: paper ? .paper : .quick)
+                         spec: MNISTCohortModel.spec, settings: .forProfile(profile), budgetCurveImages: budgetCurveImages(profile))
     }
 
     /// The ImageNet substitute: `FashionCohortModel` on Fashion-MNIST.
     /// - paper: full Fashion-MNIST (60,000 / 10,000) with `CohortSettings.paper` (16 lambdas,
     ///   200 epochs of the authors' SGD, Foolbox's attack settings on 1,000 images).
+    /// - claims: `CohortSettings.claims` on stratified 4,000 / 1,000 subsets (the MNIST
+    ///   cohort's sizes, so the two cohorts differ in data and network only).
     /// - quick: stratified 2,500 / 1,000 subsets, `CohortSettings.quick` with 5 lambdas over the
     ///   same range (10, 116, 1,342, 15,540, 180,000), sized so that the quick render of the whole
     ///   report stays within its share of `make reports` on two cores (about 40 s per model).
-    public static func fashionMNISTSubstitute(paper: Bool) -> CohortExperiment {
-        var quick = CohortSettings.quick
-        quick.lambdas = CohortSettings.logSpaced(from: 10, to: 180_000, count: 5)
+    public static func fashionMNISTSubstitute(_ profile: Profile) -> CohortExperiment {
+        var settings = CohortSettings.forProfile(profile)
+        if profile == .quick { settings.lambdas = CohortSettings.logSpaced(from: 10, to: 180_000, count: 5) }
+        let (train, test) = switch profile {
+        case .quick: (2500, 1000)
+        case .claims: (4000, 1000)
+        case .paper: (60_000, 10_000)
+        }
         return CohortExperiment(title: "Fashion-MNIST, deeper CNN (substitute for ImageNet / ResNet-50)", data: .fashionMNIST,
-                                trainImages: paper ? 60_000 : 2500, testImages: paper ? 10_000 : 1000,
-                                spec: FashionCohortModel.spec, settings: paper ? .paper : quick)
+                                trainImages: train, testImages: test, spec: FashionCohortModel.spec, settings: settings,
+                                budgetCurveImages: budgetCurveImages(profile))
     }
+
+    /// The budget curve is what the claims profile is chosen by: measured there (200 images),
+    /// not in the quick demonstration, nor in the paper profile, whose length is the authors'.
+    private static func budgetCurveImages(_ profile: Profile) -> Int { profile == .claims ? 200 : 0 }
 
     /// The training and held-out images, stratified by class with `settings.seed`.
     public func load() throws -> (train: Dataset<Float>, test: Dataset<Float>) {

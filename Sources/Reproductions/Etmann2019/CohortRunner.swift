@@ -8,19 +8,35 @@ import TensorModule
 /// time, so a notebook can cache each trained model and each evaluation.
 public enum CohortRunner {
     /// The network `spec` (default the appendix CNN) trained with double backpropagation of
-    /// weight `lambda` (`settings.optimizer`).
+    /// weight `lambda` (`settings.optimizer`); `afterEpoch` sees the model after every epoch.
     public static func train(lambda: Double, settings: CohortSettings, data: Dataset<Float>, spec: ModelSpec = MNISTCohortModel.spec,
-                             progress: ProgressReporter = ProgressReporter()) -> Sequential<Float> {
+                             progress: ProgressReporter = ProgressReporter(),
+                             afterEpoch: ((TrainingHistory.Epoch, Sequential<Float>) -> Void)? = nil) -> Sequential<Float> {
         let model = Sequential<Float>(spec, seed: settings.seed)
         func train(_ optimizer: some NeuralNetworks.Optimizer<Float>) {
             Trainer.train(model, optimizer: optimizer, inputs: data.inputs, labels: data.labels, options: settings.trainingOptions,
-                          loss: DoubleBackpropagation.batchLoss(lambda: lambda), name: "lambda \(lambda)", progress: progress)
+                          loss: DoubleBackpropagation.batchLoss(lambda: lambda), name: "lambda \(lambda)", progress: progress,
+                          afterEpoch: afterEpoch)
         }
         switch settings.optimizer {
         case .sgd: train(SGD<Float>(learningRate: settings.learningRate, momentum: settings.momentum, weightDecay: settings.weightDecay))
         case .adam: train(Adam<Float>(learningRate: settings.learningRate))
         }
         return model
+    }
+
+    /// The budget-curve point of `model` after `epoch` epochs: accuracy on every held-out image
+    /// and M[ρ̃] (Eq. 9) over the first `images` of them (images with a non-finite ρ̃ left out).
+    public static func budgetPoint(_ model: Sequential<Float>, lambda: Double, epoch: Int, test: Dataset<Float>,
+                                   images: Int) -> CohortBudgetPoint {
+        let classifier = Classifier(model, bounds: 0...1)
+        let accuracy = Trainer.evaluate(model, inputs: test.inputs, labels: test.labels).accuracy
+        let count = min(images, test.count)
+        let robustness = stride(from: 0, to: count, by: 100).flatMap { start in
+            SaliencyMetrics.compute(classifier, inputs: test.inputs.rows(start..<min(start + 100, count))).map(\.linearizedRobustness)
+        }
+        return CohortBudgetPoint(lambda: lambda, epoch: epoch, accuracy: accuracy,
+                                 medianLinearizedRobustness: Correlation.median(robustness.filter(\.isFinite)))
     }
 
     /// Accuracy on every held-out image; alpha, alpha†, rho~ and the Thm 2/3 terms on the

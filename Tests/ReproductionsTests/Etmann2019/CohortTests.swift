@@ -63,24 +63,24 @@ func randomEvaluation(images: Int, metricImages: Int, attackImages: Int, epsilon
 struct CohortExperimentTests {
     @Test("the substitute: quick has at least 3 lambdas over the paper's range on a stratified subset; paper is full Fashion-MNIST with the paper's 16 lambdas and settings")
     func substituteProfiles() {
-        let (quick, paper) = (CohortExperiment.fashionMNISTSubstitute(paper: false), CohortExperiment.fashionMNISTSubstitute(paper: true))
+        let (quick, paper) = (CohortExperiment.fashionMNISTSubstitute(.quick), CohortExperiment.fashionMNISTSubstitute(.paper))
         #expect(quick.settings.lambdas.count >= 3 && quick.settings.lambdas.first == 10 && quick.settings.lambdas.last == 180_000)
         #expect(quick.trainImages < 60_000 && quick.testImages < 10_000)
         #expect((paper.trainImages, paper.testImages) == (60_000, 10_000))
         #expect(paper.settings == CohortSettings.paper)
         #expect(quick.spec == FashionCohortModel.spec && paper.spec == FashionCohortModel.spec && quick.data == .fashionMNIST)
-        #expect(CohortExperiment.mnist(paper: true).settings == .paper && CohortExperiment.mnist(paper: false).spec == MNISTCohortModel.spec)
+        #expect(CohortExperiment.mnist(.paper).settings == .paper && CohortExperiment.mnist(.quick).spec == MNISTCohortModel.spec)
     }
 
     @Test("the MNIST experiment loads the 4,000 / 1,000 split, 400 / 100 per class")
     func mnistData() throws {
-        let (train, test) = try CohortExperiment.mnist(paper: false).load()
+        let (train, test) = try CohortExperiment.mnist(.quick).load()
         #expect(train.classCounts == Array(repeating: 400, count: 10) && test.classCounts == Array(repeating: 100, count: 10))
     }
 
     @Test("the extrapolated cost scales training by models x epochs x images and CW by its iterations")
     func extrapolation() throws {
-        var measuredRun = CohortExperiment.mnist(paper: false)
+        var measuredRun = CohortExperiment.mnist(.quick)
         var evaluation: CohortModelEvaluation
         (measuredRun.settings, evaluation) = try randomEvaluation(images: 2, metricImages: 2, attackImages: 1, epsilons: 10,
                                                                  carliniWagnerIterations: 2, settings: measuredRun.settings)

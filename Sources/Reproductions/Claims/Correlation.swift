@@ -1,4 +1,4 @@
-/// Correlation coefficients for the claims table of Etmann et al. 2019.
+/// Correlation coefficients and medians for the claims tables of the three reproductions.
 public enum Correlation {
     /// Pearson's r = cov(a, b) / (sd(a) sd(b)); nan for fewer than two pairs or a constant side.
     public static func pearson(_ a: [Double], _ b: [Double]) -> Double {
