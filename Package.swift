@@ -1,9 +1,10 @@
 // swift-tools-version: 6.0
 // Margin: literate reproductions of adversarial-robustness research in Swift.
-// Module order (a module never imports one listed after it; see ../shared/DESIGN.md):
-// CBLAS, CZlib, CCairo, CCmark, CMalloc, Checksums -> TensorModule -> Autodiff -> NeuralNetworks -> Datasets ->
-// Robustness, Certification -> Reproductions; Plot -> PlotCairo; Notebook -> NotebookRuntime
-// -> Report -> Margin -> margin.
+// Module order (a module never imports one listed after it; ARCHITECTURE.md draws the graph):
+// CBLAS, CZlib, CCairo, CCmark, CMalloc, Checksums -> TensorModule -> Autodiff -> NeuralNetworks
+// -> Datasets -> Robustness, Certification -> Reproductions; Plot -> PlotCairo; NotebookWire
+// -> Notebook -> Report -> MarginCLI -> margin; NotebookWire -> NotebookRuntime (no parser);
+// the numerical modules, Plot, PlotCairo, NotebookRuntime -> Margin (what notebook cells import).
 // Every target names each module it imports, even one that a dependency already brings:
 // SwiftPM rebuilds a target only when a named dependency changes, so a module reached only
 // through another would keep objects compiled against its old layout (stale enum tags and
@@ -32,6 +33,7 @@ let package = Package(
         .library(name: "Reproductions", targets: ["Reproductions"]),
         .library(name: "Plot", targets: ["Plot"]),
         .library(name: "PlotCairo", targets: ["PlotCairo"]),
+        .library(name: "NotebookWire", targets: ["NotebookWire"]),
         .library(name: "Notebook", targets: ["Notebook"]),
         .library(name: "NotebookRuntime", targets: ["NotebookRuntime"]),
         .library(name: "Report", targets: ["Report"]),
@@ -68,7 +70,7 @@ let package = Package(
         .target(name: "Datasets", dependencies: ["TensorModule", "CZlib", "Checksums"], swiftSettings: numericSettings),
 
         // MARK: The papers
-        .target(name: "Robustness", dependencies: ["TensorModule", "Autodiff", "NeuralNetworks", "Datasets"],
+        .target(name: "Robustness", dependencies: ["TensorModule", "Autodiff", "NeuralNetworks"],
                 swiftSettings: numericSettings),
         .target(name: "Certification", dependencies: ["TensorModule", "Autodiff", "NeuralNetworks"],
                 swiftSettings: numericSettings),
@@ -81,17 +83,23 @@ let package = Package(
         .target(name: "PlotCairo", dependencies: ["Plot", "CCairo"]),
 
         // MARK: Notebooks and reports
-        .target(name: "Notebook", dependencies: ["CCmark", "Yams", "Checksums"]),
-        .target(name: "NotebookRuntime", dependencies: ["Notebook", "Checksums", "Plot", "PlotCairo", "CMalloc"]),
-        .target(name: "Report", dependencies: ["Notebook", "Plot", "PlotCairo", "CCairo", "CCmark"]),
+        // The records the notebook program and `margin` exchange, Foundation only: the program
+        // links NotebookRuntime, which needs these but not the parser (cmark, Yams).
+        .target(name: "NotebookWire"),
+        .target(name: "Notebook", dependencies: ["NotebookWire", "CCmark", "Yams", "Checksums"]),
+        .target(name: "NotebookRuntime", dependencies: ["NotebookWire", "Checksums", "Plot", "PlotCairo", "CMalloc"]),
+        .target(name: "Report", dependencies: ["NotebookWire", "Notebook", "Plot", "PlotCairo", "CCairo", "CCmark"]),
         .target(name: "Margin", dependencies: [
             "TensorModule", "Autodiff", "NeuralNetworks", "Datasets", "Robustness",
             "Certification", "Reproductions", "Plot", "PlotCairo", "NotebookRuntime",
         ]),
-        .executableTarget(name: "margin", dependencies: [
-            "Notebook", "Report", "Plot", "PlotCairo",
+        // The CLI's commands and option types, in a library so MarginCLITests can parse
+        // command lines; `margin` only calls `MarginCommand.main()`.
+        .target(name: "MarginCLI", dependencies: [
+            "NotebookWire", "Notebook", "Report", "Plot", "PlotCairo",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        .executableTarget(name: "margin", dependencies: ["MarginCLI"]),
 
         // MARK: Benchmarks (make bench)
         .executableTarget(name: "MarginBench", dependencies: ["TensorModule", "Autodiff", "NeuralNetworks", "Plot", "Margin"],
@@ -118,9 +126,12 @@ let package = Package(
         ]),
         .testTarget(name: "PlotTests", dependencies: ["Plot", "_TestSupport"]),
         .testTarget(name: "PlotCairoTests", dependencies: ["PlotCairo", "Plot", "_TestSupport"], exclude: ["Golden"]),
-        .testTarget(name: "NotebookTests", dependencies: ["Notebook", "_TestSupport"]),
-        .testTarget(name: "NotebookRuntimeTests", dependencies: ["Notebook", "NotebookRuntime", "_TestSupport"]),
+        .testTarget(name: "NotebookTests", dependencies: ["NotebookWire", "Notebook", "_TestSupport"]),
+        .testTarget(name: "NotebookRuntimeTests", dependencies: ["NotebookWire", "NotebookRuntime", "_TestSupport"]),
         .testTarget(name: "ReportTests", dependencies: ["Report", "Notebook", "CCairo", "_TestSupport"],
                     exclude: ["Fixtures"]),
+        .testTarget(name: "MarginCLITests", dependencies: [
+            "Notebook", "Report", "MarginCLI", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
     ]
 )

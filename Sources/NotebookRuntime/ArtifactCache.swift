@@ -1,6 +1,6 @@
 import Checksums
 import Foundation
-import Notebook
+import NotebookWire
 
 /// Returns the value stored under `name` for `key`, computing and storing it when absent:
 /// `cached("model", key: config) { train(config) }` keeps a trained model across renders.

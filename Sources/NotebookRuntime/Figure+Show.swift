@@ -1,5 +1,5 @@
 import Foundation
-import Notebook
+import NotebookWire
 import Plot
 import PlotCairo
 

@@ -1,4 +1,3 @@
-import Notebook
 
 /// Weaves `text` (Markdown, with `$math$` and `@fig-x` references) into the report at this
 /// point of the current cell's output, like Quarto's `output: asis` for one string.

@@ -1,5 +1,5 @@
 import Foundation
-import Notebook
+import NotebookWire
 
 /// The notebook program's connection to `margin`: the generated program calls
 /// `beginCell`/`endCell` around each cell, and `show`, `markdown`, `cached` and `seed` go
@@ -18,7 +18,7 @@ public final class NotebookSession: @unchecked Sendable {
     private let captureDirectory: URL?
     private let parameterValues: [String: String]
     private var cellStart = Date()
-    private var figureSize = (width: CellOptions.defaultFigureWidth, height: CellOptions.defaultFigureHeight)
+    private var figureSize = (width: FigureRecord.defaultWidth, height: FigureRecord.defaultHeight)
 
     /// The artifact cache folder (`cached(_:key:compute:)`).
     public let artifactDirectory: URL

@@ -1,6 +1,5 @@
 import Checksums
 import Foundation
-import Notebook
 
 /// A reproducible seed named `name`, derived from the notebook's base seed (front matter
 /// `seed`): the first 8 bytes of SHA-256("<base seed>/<name>"), big-endian. The report lists

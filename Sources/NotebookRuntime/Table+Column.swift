@@ -1,4 +1,4 @@
-import Notebook
+import NotebookWire
 
 extension Table {
     /// A table column: title, number format, alignment (numbers right, text left by

@@ -1,4 +1,4 @@
-import Notebook
+import NotebookWire
 
 /// A table for `show(_:)`: typed cells, per-column number formats, an optional caption and
 /// notes. Reproductions put the paper's value beside Margin's with `Column.paperAndMargin`:

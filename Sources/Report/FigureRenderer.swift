@@ -1,6 +1,7 @@
 import CCairo
 import Foundation
 import Notebook
+import NotebookWire
 import Plot
 import PlotCairo
 

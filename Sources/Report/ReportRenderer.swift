@@ -1,5 +1,6 @@
 import Foundation
 import Notebook
+import NotebookWire
 
 /// Renders a notebook into its report folder: executes it (with caching), weaves the
 /// results, and writes `index.html` and `report.pdf`.

@@ -1,4 +1,4 @@
-import Notebook
+import NotebookWire
 import NotebookRuntime
 import Testing
 

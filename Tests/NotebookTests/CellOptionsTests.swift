@@ -1,4 +1,5 @@
 import Notebook
+import NotebookWire
 import Testing
 
 @Suite("Cells and their options")

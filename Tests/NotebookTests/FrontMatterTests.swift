@@ -1,4 +1,5 @@
 import Notebook
+import NotebookWire
 import Testing
 
 @Suite("Front matter and parameters")
@@ -36,7 +37,7 @@ struct FrontMatterTests {
 
     @Test func commandLineValuesOverrideDefaults() throws {
         let frontMatter = try NotebookDocument(source: source, path: "nb.md").frontMatter
-        let bindings = try frontMatter.bindings(for: ["epochs=7", "profile=paper"])
+        let bindings = try frontMatter.bindings(for: ["epochs=7", "profile=paper"].map(ParameterAssignment.init(parsing:)))
         #expect(bindings.map(\.value) == [.int(7), .double(0.5), .bool(false), .string("paper"), .string("fast")])
         #expect(bindings.map(\.isOverridden) == [true, false, false, true, false])
     }
@@ -47,10 +48,11 @@ struct FrontMatterTests {
         ("mode=medium", "is not an allowed value"),
         ("missing=1", "declares no parameter `missing`"),
         ("epochs", "has no `=`"),
+        (" =1", "names no parameter"),
     ])
     func badParameterValuesAreRejected(assignment: String, message: String) throws {
         let frontMatter = try NotebookDocument(source: source, path: "nb.md").frontMatter
-        let error = #expect(throws: NotebookError.self) { try frontMatter.bindings(for: [assignment]) }
+        let error = #expect(throws: NotebookError.self) { try frontMatter.bindings(for: [ParameterAssignment(parsing: assignment)]) }
         #expect(error?.kind == .invalidParameter)
         #expect(error?.description.contains(message) == true)
     }

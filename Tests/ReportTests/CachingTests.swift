@@ -25,7 +25,7 @@ struct CachingTests {
         #expect(log.actions().suffix(2) == ["render", "reuse"])
         #expect(try EndToEnd.text(proseEdit.files[0]).contains("Edited prose with"))
 
-        _ = try EndToEnd.render("cached.md", in: workspace, parameters: ["n=4"], formats: [.html])
+        _ = try EndToEnd.render("cached.md", in: workspace, parameters: [ParameterAssignment(name: "n", text: "4")], formats: [.html])
         #expect(log.actions().suffix(2) == ["render", "run"], "a new parameter value reruns without recompiling")
 
         try EndToEnd.text(notebook).replacingOccurrences(of: "$0 * $0", with: "$0 * $0 * $0")

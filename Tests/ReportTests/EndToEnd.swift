@@ -26,7 +26,7 @@ enum EndToEnd {
     }
 
     /// A renderer whose build folders live in `workspace/build`.
-    static func renderer(in workspace: URL, parameters: [String] = [], optimizes: Bool = false, cellTimeout: Double? = nil,
+    static func renderer(in workspace: URL, parameters: [ParameterAssignment] = [], optimizes: Bool = false, cellTimeout: Double? = nil,
                          formats: [ReportFormat] = ReportFormat.allCases) -> ReportRenderer {
         let library = LibraryLocation(packageDirectory: packageDirectory, libraryDirectory: libraryDirectory)
         let settings = ExecutionSettings(library: library, buildRoot: workspace.appendingPathComponent("build"),
@@ -36,7 +36,7 @@ enum EndToEnd {
     }
 
     /// Parses and renders `fixture` from `workspace` into `workspace/reports/<name>`.
-    static func render(_ fixture: String, in workspace: URL, parameters: [String] = [], optimizes: Bool = false,
+    static func render(_ fixture: String, in workspace: URL, parameters: [ParameterAssignment] = [], optimizes: Bool = false,
                        cellTimeout: Double? = nil, formats: [ReportFormat] = ReportFormat.allCases) throws -> RenderResult {
         let document = try NotebookDocument(contentsOfFile: workspace.appendingPathComponent(fixture).path)
         return try renderer(in: workspace, parameters: parameters, optimizes: optimizes, cellTimeout: cellTimeout, formats: formats)

@@ -13,7 +13,7 @@ import Testing
 struct FeatureReportTests {
     static let rendered: Result<(URL, RenderResult), Error> = Result {
         let workspace = try EndToEnd.workspace("features.md")
-        return (workspace, try EndToEnd.render("features.md", in: workspace, parameters: ["count=5"]))
+        return (workspace, try EndToEnd.render("features.md", in: workspace, parameters: [ParameterAssignment(name: "count", text: "5")]))
     }
 
     private func report() throws -> (html: String, result: RenderResult) {

@@ -1,3 +1,5 @@
+import NotebookWire
+
 extension CellOptions {
     /// The option keys a cell understands (`fig-cap` and `tbl-cap` are Quarto's names for `caption`).
     public static let knownKeys = ["label", "caption", "fig-cap", "tbl-cap", "echo", "eval", "output",

@@ -1,3 +1,5 @@
+import NotebookWire
+
 /// The options of one Swift cell, written Quarto-style as `//| key: value` lines at the
 /// top of the cell (comments, so the cell stays valid Swift).
 ///
@@ -30,16 +32,11 @@ public struct CellOptions: Sendable, Hashable, Codable {
     /// How shown code is folded in HTML (default `.none`).
     public var codeFolding: CodeFolding
 
-    /// Default figure width: 432 pt (6 in).
-    public static let defaultFigureWidth: Double = 432
-    /// Default figure height: 288 pt (4 in).
-    public static let defaultFigureHeight: Double = 288
-
     /// Options with every default.
     public init(label: String? = nil, caption: String? = nil, echo: Bool = true, eval: Bool = true,
                 output: OutputMode = .show, cache: Bool = true,
-                figureWidth: Double = CellOptions.defaultFigureWidth,
-                figureHeight: Double = CellOptions.defaultFigureHeight,
+                figureWidth: Double = FigureRecord.defaultWidth,
+                figureHeight: Double = FigureRecord.defaultHeight,
                 timeout: Double? = nil, codeFolding: CodeFolding = .none) {
         self.label = label
         self.caption = caption

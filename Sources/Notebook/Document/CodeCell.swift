@@ -1,3 +1,5 @@
+import NotebookWire
+
 /// One ```` ```swift ```` cell of a notebook.
 public struct CodeCell: Sendable, Hashable, Codable {
     /// Position among the notebook's cells, from 0.

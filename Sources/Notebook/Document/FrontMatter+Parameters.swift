@@ -1,20 +1,16 @@
 import Foundation
+import NotebookWire
 
 extension FrontMatter {
-    /// The values one render uses: each declared parameter's default, replaced by a
-    /// `name=value` assignment from the command line (`-P epochs=3`) when one is given.
+    /// The values one render uses: each declared parameter's default, replaced by an
+    /// assignment from the command line (`-P epochs=3`) when one is given.
     ///
-    /// Throws `NotebookError.invalidParameter` for an assignment without `=`, an undeclared
-    /// name, a value that does not parse as the declared type, or one outside `choices`.
-    public func bindings(for assignments: [String]) throws -> [ParameterBinding] {
+    /// Throws `NotebookError.invalidParameter` for an undeclared name, a value that does not
+    /// parse as the declared type, or one outside `choices`.
+    public func bindings(for assignments: [ParameterAssignment]) throws -> [ParameterBinding] {
         var overrides: [String: ParameterValue] = [:]
         for assignment in assignments {
-            guard let equals = assignment.firstIndex(of: "=") else {
-                throw NotebookError(.invalidParameter, "parameter assignment `\(assignment)` has no `=`",
-                                    hint: "write -P name=value")
-            }
-            let name = String(assignment[..<equals]).trimmingCharacters(in: .whitespaces)
-            let text = String(assignment[assignment.index(after: equals)...])
+            let (name, text) = (assignment.name, assignment.text)
             guard let declaration = parameters.first(where: { $0.name == name }) else {
                 let known = parameters.map(\.name).joined(separator: ", ")
                 throw NotebookError(.invalidParameter, "the notebook declares no parameter `\(name)`",

@@ -1,3 +1,4 @@
+import NotebookWire
 import Yams
 
 extension FrontMatter {

@@ -1,5 +1,6 @@
 import CCmark
 import Foundation
+import NotebookWire
 
 extension NotebookDocument {
     /// Reads and parses the notebook at `path`.

@@ -1,3 +1,5 @@
+import NotebookWire
+
 /// A notebook parameter declared in the front matter, like papermill's tagged cell.
 ///
 /// ```yaml

@@ -1,3 +1,4 @@
+import NotebookWire
 import Yams
 
 /// A YAML mapping read from a notebook (front matter or `//|` cell options), whose entries

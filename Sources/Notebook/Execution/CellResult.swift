@@ -1,3 +1,5 @@
+import NotebookWire
+
 /// The outcome of one cell: its cache key, status, time and outputs in order.
 public struct CellResult: Sendable, Hashable, Codable {
     /// The cell's position, from 0.

@@ -1,4 +1,5 @@
 import Foundation
+import NotebookWire
 
 /// Reads the output channel file while the program appends to it: each call returns the
 /// records completed since the last call (a line without its newline waits for the next).

@@ -1,4 +1,5 @@
 import Foundation
+import NotebookWire
 
 /// Everything one execution of a notebook produced, stored as JSON in the build folder so
 /// that an unchanged notebook re-weaves without running, and read by the report writers.

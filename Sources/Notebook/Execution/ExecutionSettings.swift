@@ -8,8 +8,8 @@ public struct ExecutionSettings: Sendable {
     public var buildRoot: URL
     /// Ignore every cache: stored results, the compiled program and the artifact cache.
     public var fresh: Bool
-    /// `name=value` parameter assignments (`-P`).
-    public var parameterAssignments: [String]
+    /// Parameter assignments from the command line (`-P name=value`).
+    public var parameterAssignments: [ParameterAssignment]
     /// Build the library with `swift build -c release --product Margin` when it is missing
     /// or older than its sources (default true); otherwise fail with that command.
     public var buildsStaleLibrary: Bool
@@ -23,7 +23,7 @@ public struct ExecutionSettings: Sendable {
 
     /// Settings with the defaults above.
     public init(library: LibraryLocation, buildRoot: URL? = nil, fresh: Bool = false,
-                parameterAssignments: [String] = [], buildsStaleLibrary: Bool = true, optimizes: Bool = true,
+                parameterAssignments: [ParameterAssignment] = [], buildsStaleLibrary: Bool = true, optimizes: Bool = true,
                 cellTimeout: Double? = nil, onEvent: @escaping @Sendable (ExecutionEvent) -> Void = { _ in }) {
         self.library = library
         self.buildRoot = buildRoot ?? library.packageDirectory.appendingPathComponent(".build/notebooks")

@@ -1,5 +1,6 @@
 import Checksums
 import Foundation
+import NotebookWire
 
 /// Where the Margin package and its compiled shared library (`libMargin.so` and the
 /// `.swiftmodule` files of its modules) are, so a notebook program can link against it

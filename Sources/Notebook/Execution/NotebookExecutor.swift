@@ -1,5 +1,6 @@
 import Checksums
 import Foundation
+import NotebookWire
 
 /// Executes notebooks: computes cache keys, reuses the stored record when no key changed,
 /// otherwise generates, compiles (unless the same program is already built) and runs the

@@ -1,4 +1,5 @@
 import Foundation
+import NotebookWire
 
 /// Compiles a generated notebook program with `swiftc` against the Margin library, and maps
 /// compiler errors back to the notebook's cells.

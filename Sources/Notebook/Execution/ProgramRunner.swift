@@ -1,4 +1,5 @@
 import Foundation
+import NotebookWire
 
 /// Runs a compiled notebook program as a child process and collects what its cells produced.
 ///

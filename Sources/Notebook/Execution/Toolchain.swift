@@ -1,4 +1,5 @@
 import Foundation
+import NotebookWire
 
 /// The Swift compiler that builds notebook programs: `$SWIFTC`, or `swiftc` on PATH.
 public struct Toolchain: Sendable, Hashable {

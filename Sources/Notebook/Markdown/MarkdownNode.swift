@@ -1,3 +1,5 @@
+import NotebookWire
+
 /// A node of a parsed Markdown document (CommonMark + GFM tables, strikethrough, autolinks,
 /// task lists), with math and cross-references (`@fig-x`) as nodes of their own.
 public struct MarkdownNode: Sendable, Hashable {

@@ -1,4 +1,5 @@
 import Foundation
+import NotebookWire
 
 /// Runs a command to completion and returns its exit status and combined stdout + stderr.
 public enum Subprocess {

@@ -1,5 +1,6 @@
 import Foundation
 import Notebook
+import NotebookWire
 
 /// The failure report for a notebook that could not even be executed (invalid front matter,
 /// an unknown cell option, a bad `-P` value, a missing library): one page naming the file

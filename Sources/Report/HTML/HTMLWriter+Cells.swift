@@ -1,5 +1,6 @@
 import Foundation
 import Notebook
+import NotebookWire
 
 extension HTMLWriter {
     /// One cell: its code per `echo` and `code-fold`, its outputs, and its error if it failed.

@@ -1,5 +1,6 @@
 import Foundation
 import Notebook
+import NotebookWire
 
 /// Writes a woven report as one self-contained XHTML-compatible HTML file: title block,
 /// table of contents, prose, cells (code shown, folded or hidden per cell), outputs, numbered

@@ -1,5 +1,6 @@
 import Foundation
 import Notebook
+import NotebookWire
 
 /// Renders TeX to MathML at build time with KaTeX (Debian's libjs-katex, run by node), so the
 /// HTML report needs no scripts, fonts or network to show math.

@@ -1,4 +1,5 @@
 import Notebook
+import NotebookWire
 
 extension PDFWriter {
     /// A table from a cell, with its numbered caption above and notes below.

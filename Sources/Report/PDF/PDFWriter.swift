@@ -1,6 +1,7 @@
 import CCairo
 import Foundation
 import Notebook
+import NotebookWire
 
 /// Typesets a woven report as a PDF with Cairo and Pango: a title page (title, authors,
 /// date, abstract), a linked table of contents, headings with destinations and a PDF

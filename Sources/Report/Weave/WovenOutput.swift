@@ -1,4 +1,5 @@
 import Notebook
+import NotebookWire
 
 /// A cell output ready to write: figures and tables numbered and captioned, Markdown parsed.
 public enum WovenOutput: Sendable {

@@ -1,5 +1,6 @@
 import Foundation
 import Notebook
+import NotebookWire
 
 extension WovenReport {
     /// The reproducibility facts as (name, value) pairs, in the order both report formats

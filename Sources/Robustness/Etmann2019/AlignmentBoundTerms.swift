@@ -11,7 +11,7 @@ import TensorModule
 ///
 /// with xi = x + beta† / ||g†|| g†-bar and gamma = grad Psi^{i*}(xi). Taking beta† as
 /// Psi† - <x, g†> (rather than Thm 1's <b, grad_b Psi†>, which only ReLU-type networks equal)
-/// makes the bounds hold for any differentiable network (../shared/papers/README.md, errata).
+/// makes the bounds hold for any differentiable network (docs/papers.md, Etmann et al. 2019).
 public struct AlignmentBoundTerms: Sendable, Codable {
     /// rho~(x) (Eq. 9).
     public let linearizedRobustness: Double

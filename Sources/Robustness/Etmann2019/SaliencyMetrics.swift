@@ -18,7 +18,7 @@ public struct SaliencyMetrics: Sendable {
     /// Linearized robustness rho~(x) = min_{j != i*} (Psi^{i*} - Psi^j) / ||grad Psi^{i*} - grad Psi^j|| (Eq. 9).
     public let linearizedRobustness: Double
     /// The signed cosine <x, g> / (||x|| ||g||) that the authors' code logs as "alignment"
-    /// (a different quantity from Eq. 7; see ../shared/papers/README.md).
+    /// (a different quantity from Eq. 7; see docs/papers.md, Etmann et al. 2019).
     public let signedCosine: Double
 
     /// The metrics of every row of `inputs` [N, ...], from all K input gradients of the

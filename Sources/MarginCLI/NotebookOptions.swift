@@ -15,7 +15,7 @@ struct NotebookOptions: ParsableArguments {
     var notebooksDir = "notebooks"
 
     @Option(name: .customShort("P"), help: ArgumentHelp("Set a parameter declared in the front matter.", valueName: "name=value"))
-    var parameters: [String] = []
+    var parameters: [ParameterAssignment] = []
 
     @Flag(help: "Ignore every cache: stored results, the compiled program and the artifact cache.")
     var fresh = false
@@ -37,7 +37,7 @@ struct NotebookOptions: ParsableArguments {
 
     @Option(help: ArgumentHelp("Seconds any cell may run, in place of the notebook's own timeouts; `none` for no limit (paper-profile renders take hours).",
                                valueName: "seconds|none"))
-    var timeout: String?
+    var timeout: CellTimeout?
 
     /// The notebook paths to process: the arguments, or every `.md` file of the notebooks
     /// folder with --all.
@@ -52,20 +52,6 @@ struct NotebookOptions: ParsableArguments {
         return paths
     }
 
-    func validate() throws {
-        _ = try cellTimeout()
-    }
-
-    /// `--timeout` as seconds (infinity for `none`), nil when not given.
-    func cellTimeout() throws -> Double? {
-        guard let timeout else { return nil }
-        if timeout == "none" { return .infinity }
-        guard let seconds = Double(timeout), seconds > 0, seconds.isFinite else {
-            throw ValidationError("--timeout \(timeout): give a positive number of seconds, or `none` for no limit")
-        }
-        return seconds
-    }
-
     /// Execution settings for the notebook at `path`.
     func executionSettings(for path: String, progress: ProgressPrinter) throws -> ExecutionSettings {
         let notebookDirectory = URL(fileURLWithPath: path).standardizedFileURL.deletingLastPathComponent()
@@ -73,6 +59,6 @@ struct NotebookOptions: ParsableArguments {
                                                    notebookDirectory: notebookDirectory)
         return ExecutionSettings(library: library, buildRoot: buildDir.map { URL(fileURLWithPath: $0) },
                                  fresh: fresh, parameterAssignments: parameters,
-                                 buildsStaleLibrary: !noLibraryBuild, cellTimeout: try cellTimeout(), onEvent: progress.handle)
+                                 buildsStaleLibrary: !noLibraryBuild, cellTimeout: timeout?.limit, onEvent: progress.handle)
     }
 }

@@ -10,6 +10,11 @@ public struct FigureRecord: Sendable, Hashable, Codable {
     /// A caption given to `show(_:caption:)`; the cell's `caption` option is used otherwise.
     public var caption: String?
 
+    /// Width of a figure whose cell sets no `fig-width`: 432 pt (6 in).
+    public static let defaultWidth: Double = 432
+    /// Height of a figure whose cell sets no `fig-height`: 288 pt (4 in).
+    public static let defaultHeight: Double = 288
+
     /// A figure of `width` x `height` points drawn by `displayListJSON`.
     public init(displayListJSON: String, width: Double, height: Double, caption: String? = nil) {
         self.displayListJSON = displayListJSON

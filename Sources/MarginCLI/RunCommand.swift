@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Notebook
+import NotebookWire
 
 /// `margin run`: execute notebooks (with caching) and print their cells' text output,
 /// without writing reports.

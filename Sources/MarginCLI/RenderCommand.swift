@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Notebook
+import NotebookWire
 import Report
 
 /// `margin render`: execute notebooks (with caching) and write their reports to
@@ -21,14 +22,10 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "The reports folder; each notebook gets <out>/<notebook name>/.")
     var out = "reports"
 
-    @Option(parsing: .upToNextOption, help: "Formats to write: html, pdf.")
-    var format: [String] = ["html", "pdf"]
+    @Option(parsing: .upToNextOption, help: "Formats to write.")
+    var format: [ReportFormat] = ReportFormat.allCases
 
     func run() throws {
-        let formats = try format.map { name in
-            guard let format = ReportFormat(rawValue: name) else { throw ValidationError("unknown format `\(name)`; use html or pdf") }
-            return format
-        }
         var exitCode = MarginExitCode.success
         for path in try options.notebookPaths() {
             let progress = ProgressPrinter(isQuiet: options.quiet, notebook: path)
@@ -37,7 +34,7 @@ struct RenderCommand: ParsableCommand {
                 let document = try NotebookDocument(contentsOfFile: path)
                 let executor = NotebookExecutor(settings: try options.executionSettings(for: path, progress: progress))
                 let directory = URL(fileURLWithPath: out).appendingPathComponent(document.name)
-                let result = try ReportRenderer(executor: executor, formats: formats).render(document, into: directory)
+                let result = try ReportRenderer(executor: executor, formats: format).render(document, into: directory)
                 for warning in result.warnings { progress.error("warning: \(warning)") }
                 if let failure = result.outcome.record.failure {
                     progress.error(failure.description)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Notebook
+import NotebookWire
 
 /// The exit codes scripts can rely on (see `MarginCommand`).
 enum MarginExitCode {

@@ -1,0 +1,3 @@
+import MarginCLI
+
+MarginCommand.main()
