@@ -10,8 +10,8 @@ import TensorModule
 ///
 /// ReLU has g'' = 0 almost everywhere; like the thesis (Sec. 4.2), Margin uses B = 1 for
 /// ReLU so that Algorithm 4.1's M does not vanish. The thesis prints B = 0.3849 for tanh,
-/// half the true sup |tanh''| = 4 / (3 sqrt 3) = 0.7698 computed here (see
-/// ../shared/papers/README.md); sigmoid's 1 / (6 sqrt 3) = 0.0962 and softplus's 1/4 agree.
+/// half the true sup |tanh''| = 4 / (3 sqrt 3) = 0.7698 computed here (see docs/papers.md,
+/// Peck et al. 2017); sigmoid's 1 / (6 sqrt 3) = 0.0962 and softplus's 1/4 agree.
 public struct ActivationDerivativeBounds: Sendable, Equatable {
     /// sup |g'(x)|.
     public let first: Double
