@@ -115,4 +115,19 @@ public enum CohortClaims {
         }
         return claims
     }
+
+    /// The claims table's notes: the cohorts behind it and the verdict rules.
+    public static func notes(profile: Profile, mnist: CohortRun, substitute: CohortRun) -> [String] {
+        func cohort(_ name: String, _ run: CohortRun) -> String {
+            "\(name): \(run.usable.count) usable of \(run.all.count) models, \(run.settings.epochs) epochs on \(run.train.count) "
+                + "images, attacks on \(run.settings.attackImages) images per model."
+        }
+        return ["\(profile) profile (\(profile.purpose)). " + cohort("MNIST", mnist) + " " + cohort("Substitute", substitute),
+                "Trends over models: Spearman's ρ with a one-sided permutation p-value (exact up to \(TrendTest.exactLimit) "
+                    + "models); a trend holds at p < 0.05. With n models the smallest possible p is 1/n!, so fewer than 4 "
+                    + "models leave a trend untestable.",
+                "Cohort-level claims are untestable unless λ orders the usable models by robustness; ρ̃ against CW is "
+                    + "untestable unless CW is near-minimal (M[CW] ≤ M[BIM] in every model). Other thresholds are Margin's: "
+                    + "the paper prints no coefficients."]
+    }
 }
