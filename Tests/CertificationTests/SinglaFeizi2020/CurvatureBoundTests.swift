@@ -84,7 +84,7 @@ struct CurvatureBoundTests {
     ])
     func eigenvaluesInsideBounds(depth: Int, activation: Activation) throws {
         let network = try smallNetwork(depth: depth, activation: activation, seed: 40 + UInt64(depth))
-        let k = CurvatureBound.deepNetworkBound(network, labels: [1], targets: [0])[0]
+        let k = try CurvatureBound.deepNetworkBound(network, labels: [1], targets: [0])[0]
         let twoLayer = depth == 2 ? try CurvatureBound.twoLayerBounds(network, label: 1, target: 0) : nil
         if let twoLayer { #expect(max(abs(twoLayer.lower), twoLayer.upper) <= k * (1 + 1e-9)) }
         var generator = SeededGenerator(seed: 11)
