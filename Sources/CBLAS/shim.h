@@ -16,3 +16,7 @@ void dsyevd_(const char *jobz, const char *uplo, const int *n, double *a, const 
 void dgesvd_(const char *jobu, const char *jobvt, const int *m, const int *n, double *a, const int *lda,
              double *s, double *u, const int *ldu, double *vt, const int *ldvt, double *work,
              const int *lwork, int *info, size_t jobu_length, size_t jobvt_length);
+
+/* Cholesky factorization A = U^T U of a real symmetric positive definite matrix; info > 0
+ * when a leading minor is not positive definite. */
+void dpotrf_(const char *uplo, const int *n, double *a, const int *lda, int *info, size_t uplo_length);

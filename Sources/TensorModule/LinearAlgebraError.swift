@@ -1,5 +1,5 @@
-/// Why a LAPACK decomposition (`SymmetricEigendecomposition`, `Tensor.singularValues()`)
-/// could not be computed.
+/// Why a LAPACK decomposition (`SymmetricEigendecomposition`, `Tensor.singularValues()`,
+/// `Tensor.choleskyFactor()`) could not be computed.
 public enum LinearAlgebraError: Error, Equatable, CustomStringConvertible {
     /// The routine needs a matrix of another shape (a square one for eigenvalues).
     case shape(expected: String, got: [Int])

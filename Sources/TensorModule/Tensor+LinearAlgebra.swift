@@ -30,3 +30,26 @@ extension Tensor where Scalar == Double {
         return values
     }
 }
+
+extension Tensor where Scalar == Double {
+    /// The Cholesky factor R (upper triangular, A = R^T R) of this symmetric matrix [n, n] by
+    /// LAPACK's `dpotrf` in Double, or nil when A is not (numerically) positive definite; only
+    /// the entries on and above the diagonal are read. The computed R is the exact factor of a
+    /// matrix A + E with |E| <= gamma_(n+1) |R^T| |R| elementwise, gamma_k = k u / (1 - k u),
+    /// u = 2^-53 (Higham 2002, Thm 10.3).
+    public func choleskyFactor() throws(LinearAlgebraError) -> Tensor<Double>? {
+        guard rank == 2, shape[0] == shape[1] else { throw .shape(expected: "a square matrix", got: shape) }
+        guard scalars.allSatisfy(\.isFinite) else { throw .notFinite }
+        var n = Int32(shape[0])
+        guard n > 0 else { return self }
+        // Column-major "L" is our upper triangle; its lower factor L (A = L L^T) is our R^T, i.e. R row-major.
+        var a = scalars, lda = n, info: Int32 = 0
+        var triangle: CChar = 76 // "L"
+        dpotrf_(&triangle, &n, &a, &lda, &info, 1)
+        guard info >= 0 else { throw .lapack(routine: "dpotrf", info: Int(info)) }
+        guard info == 0 else { return nil }
+        let size = Int(n)
+        for row in 0..<size { for column in 0..<row { a[row * size + column] = 0 } }
+        return Tensor(shape: shape, scalars: a)
+    }
+}

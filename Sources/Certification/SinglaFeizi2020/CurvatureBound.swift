@@ -92,7 +92,7 @@ public enum CurvatureBound {
 
     /// Thm 3's M >= lambda_max(P) and m <= lambda_min(N) for first-layer weights W [D, units]
     /// (Margin's layout), w = W_y^(2) - W_t^(2) and [h_L,i, h_U,i] per unit (containing 0),
-    /// from LAPACK's eigenvalues of P and N formed in Double (`SpectralBound.eigenvalueRange`).
+    /// from P and -N formed in Double (`SpectralBound.largestEigenvalue`, Cholesky-certified).
     /// The forming error is part of the margin: each entry of W diag(p) W^T is a sum of `units`
     /// products, off by at most gamma_(units+1) sum_i |p_i| |W_ki| |W_li| (Higham 2002, Eq. 3.5),
     /// and p_i = w_i h carries 2 eps more from the difference of Float logit weights and the
@@ -110,13 +110,14 @@ public enum CurvatureBound {
         }
         var squaredNorms = [Double](repeating: 0, count: units)
         for k in 0..<dimension { for j in 0..<units { squaredNorms[j] += first.scalars[k * units + j] * first.scalars[k * units + j] } }
-        func range(_ weights: [Double]) throws -> (lower: Double, upper: Double) {
+        /// lambda_max(W diag(weights) W^T) from above.
+        func largest(_ weights: [Double]) throws -> Double {
             let scaled = first * Tensor(shape: [1, units], scalars: weights)
             let trace = zip(weights, squaredNorms).reduce(0) { $0 + abs($1.0) * $1.1 }
             let formationError = 2 * Double(units + 4) * Double.ulpOfOne / 2 * trace
-            return try SpectralBound.eigenvalueRange(of: scaled.matmul(first, transposeOther: true), formationError: formationError)
+            return try SpectralBound.largestEigenvalue(of: scaled.matmul(first, transposeOther: true), formationError: formationError)
         }
-        return CurvatureBounds(lower: min(try range(lowerWeights).lower, 0), upper: max(try range(upperWeights).upper, 0))
+        return CurvatureBounds(lower: min(-(try largest(lowerWeights.map { -$0 })), 0), upper: max(try largest(upperWeights), 0))
     }
 
     /// The bounds the certificate and attack use for each pair: Thm 3's m, M (K = max(|m|, |M|))

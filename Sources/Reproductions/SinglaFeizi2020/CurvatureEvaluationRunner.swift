@@ -28,7 +28,7 @@ public enum CurvatureEvaluationRunner {
         var started = Date()
         let curvature = try CurvatureBound.bounds(network, labels: labels, targets: targets)
         let certificates = CurvatureCertificate.certify(function.evaluate, inputs: inputs, curvature: curvature,
-                                                        options: settings.certificate).results
+                                                        options: settings.certificate, verification: function.precise.evaluate).results
         let crcSeconds = Date().timeIntervalSince(started) / Double(max(labels.count, 1))
         let local = settings.localRefinements > 0 && network.depth == 2
             ? try LocalCurvatureCertificate.certify(network, function: function, inputs: inputs, global: certificates.map(\.radius),
