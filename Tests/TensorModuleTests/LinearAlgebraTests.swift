@@ -1,7 +1,7 @@
 import TensorModule
 import Testing
 
-@Suite("LAPACK eigenvalues and singular values (dsyevd, dgesvd)")
+@Suite("LAPACK eigenvalues, singular values and Cholesky (dsyevd, dgesvd, dpotrf)")
 struct LinearAlgebraTests {
     @Test("symmetric eigenvalues of small matrices with known spectra, ascending", arguments: [
         ([2, 1, 1, 2], [1, 3]),
@@ -54,6 +54,27 @@ struct LinearAlgebraTests {
         let squares = try a.singularValues().map { $0 * $0 }
         let eigenvalues = try a.matmul(a, transposeSelf: true).symmetricEigenvalues().reversed()
         for (square, eigenvalue) in zip(squares, eigenvalues) { #expect(abs(square - eigenvalue) < 1e-11 * squares[0]) }
+    }
+
+    @Test("Cholesky: R^T R = A with R upper triangular, nil for a matrix that is not positive definite", arguments: [
+        ([4, 2, 2, 3], [2, 1, 0, 2.squareRoot()] as [Double]?),
+        ([1, 2, 2, 1], nil),
+        ([0, 0, 0, 1], nil),
+    ] as [([Double], [Double]?)])
+    func cholesky(entries: [Double], expected: [Double]?) throws {
+        let factor = try Tensor(shape: [2, 2], scalars: entries).choleskyFactor()
+        #expect(factor?.scalars.count == expected?.count)
+        for (value, exact) in zip(factor?.scalars ?? [], expected ?? []) { #expect(abs(value - exact) < 1e-15) }
+    }
+
+    @Test("Cholesky of a random positive definite matrix reproduces it")
+    func choleskyReproduces() throws {
+        var generator = SeededGenerator(seed: 11)
+        let b = Tensor<Double>.randomNormal(shape: [30, 30], using: &generator)
+        let a = b.matmul(b, transposeSelf: true)
+        let factor = try #require(try a.choleskyFactor())
+        #expect((factor.matmul(factor, transposeSelf: true) - a).l2Norm() < 1e-12 * a.l2Norm())
+        #expect((0..<30).allSatisfy { row in (0..<row).allSatisfy { factor.scalars[row * 30 + $0] == 0 } })
     }
 
     @Test("a matrix that is not square, or not finite, is refused with the reason", arguments: [

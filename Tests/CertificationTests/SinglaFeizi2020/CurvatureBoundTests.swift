@@ -126,7 +126,9 @@ struct CurvatureBoundTests {
     /// A 2-layer sigmoid network on 4 inputs whose Hessian at x = 0 is
     /// s^2 sum_i w_i sigma''(b_i) e_i e_i^T over 3 hidden units (first-layer weights s e_i):
     /// with b = (-1.3, 1.3, ...) the two extreme eigenvalues have equal magnitudes and opposite
-    /// signs, where the Rayleigh quotient of power iteration cancels.
+    /// signs, where the Rayleigh quotient of power iteration cancels. The 16 rows start from
+    /// different random vectors; the Rayleigh quotient |v^T H v| fell below 0.99 ||H|| on 60 of
+    /// the 64 rows, down to 0.03 ||H||.
     @Test("K_lb is within 1% of the exact ||Hessian|| when the extreme eigenvalues nearly cancel", arguments: [
         [-1.3, 1.3, 0.2], [-1.3, 1.29, -0.5], [1.0, -1.0, 3.0], [-2.0, 1.98, 0.0],
     ])
@@ -137,14 +139,15 @@ struct CurvatureBoundTests {
         network.denseLayers[0].weight.value = first
         network.denseLayers[0].bias!.value = Tensor(shape: [3], scalars: biases)
         network.denseLayers[1].weight.value = Tensor(shape: [3, 3], scalars: [1, 0, 0, 1, 0, 0, 1, 0, 0])
-        let x = Tensor<Double>(repeating: 0, shape: [1, 5])
-        let function = LogitDifference(model: network.model, labels: [0], targets: [1])
-        let hessian = LogitHessian.closedForm(network, at: x.reshaped([5]), combination: Tensor(shape: [3], scalars: [1, -1, 0]))
+        let x = Tensor<Double>(repeating: 0, shape: [16, 5])
+        let function = LogitDifference(model: network.model, labels: Array(repeating: 0, count: 16), targets: Array(repeating: 1, count: 16))
+        let hessian = LogitHessian.closedForm(network, at: x.rows(0..<1).reshaped([5]), combination: Tensor(shape: [3], scalars: [1, -1, 0]))
         let (lowest, highest) = try extremeEigenvalues(hessian)
         let exact = max(-lowest, highest)
-        let estimate = HessianSpectrum.dominantEigenvalues(function, at: x)[0]
-        #expect(estimate <= exact * (1 + 1e-12), "K_lb \(estimate) above ||H|| = \(exact)")
-        #expect(estimate >= 0.99 * exact, "K_lb \(estimate) against ||H|| = \(exact) (eigenvalues \(lowest), \(highest))")
+        for (row, estimate) in HessianSpectrum.dominantEigenvalues(function, at: x).enumerated() {
+            #expect(estimate <= exact * (1 + 1e-12), "row \(row): K_lb \(estimate) above ||H|| = \(exact)")
+            #expect(estimate >= 0.99 * exact, "row \(row): K_lb \(estimate) against ||H|| = \(exact) (eigenvalues \(lowest), \(highest))")
+        }
     }
 
     @Test("a model that is not a single-activation MLP is refused with what was found")
