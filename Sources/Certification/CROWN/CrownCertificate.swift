@@ -39,7 +39,7 @@ public struct CrownCertificate: Sendable {
     @_specialize(where Scalar == Double)
     public init<Scalar: TensorScalar>(_ network: FullyConnectedNetwork<Scalar>) {
         activation = network.activation
-        weights = network.weights.map { Tensor<Double>(shape: $0.shape, scalars: $0.scalars.map(Double.init)) }
+        weights = network.preciseWeights
         transposedWeights = weights.map(\.transposed)
         biases = network.biases.map { $0.scalars.map(Double.init) }
         let (inputs, units) = (weights[0].shape[0], weights[0].shape[1])

@@ -14,21 +14,18 @@ import TensorModule
 /// of the output layer at the hidden features, z the logits, v_c the columns of the last
 /// weight matrix and ||W_l||_2 spectral norms. In the sound form each hidden layer is
 /// Lipschitz with constant sup|g_l'| ||W_l||_2 and z_f - z_c with ||v_f - v_c||_2; for a single
-/// dense layer both forms are the exact distance to the nearest tie hyperplane. Spectral norms
-/// come from power iteration, batched over the examples (two matrix products per step).
+/// dense layer both forms are the exact distance to the nearest tie hyperplane. The sound
+/// form's ||W_l||_2 are upper bounds from LAPACK (`SpectralBound.spectralNorm`); the thesis
+/// form's ||J(h)|| come from Lanczos, batched over the examples (two matrix products per step).
 public struct ClassifierHeadRobustnessBound: Sendable {
     public let perceptron: MultilayerPerceptronBound
     /// prod_{l < L} sup|g_l'| ||W_l||_2.
     public let hiddenLipschitzConstant: Double
 
-    public init(denseLayers: [Dense<Double>], activations: [Activation]) {
+    public init(denseLayers: [Dense<Double>], activations: [Activation]) throws {
         perceptron = MultilayerPerceptronBound(denseLayers: denseLayers, activations: activations)
-        hiddenLipschitzConstant = zip(perceptron.hiddenWeights, activations).reduce(1) { product, layer in
-            let (weight, activation) = layer
-            let norm = Self.spectralNorms(inputs: weight.shape[0], count: 1) { v, _ in
-                v.matmul(weight).matmul(weight, transposeOther: true)
-            }[0]
-            return product * ActivationDerivativeBounds.of(activation).first * norm
+        hiddenLipschitzConstant = try zip(perceptron.hiddenWeights, activations).reduce(1) { product, layer in
+            try product * ActivationDerivativeBounds.of(layer.1).first * SpectralBound.spectralNorm(of: layer.0)
         }
     }
 

@@ -50,7 +50,7 @@ public struct ConvolutionalNetworkBound: Sendable {
                 "Algorithm 5.1 needs the model to end in dense, activation, ..., dense; layers \(headStart)... are "
                     + "\(specs[headStart...].map(\.typeName)); leaky ReLU inside the head is not supported")
         }
-        head = ClassifierHeadRobustnessBound(denseLayers: denseLayers, activations: activations)
+        head = try ClassifierHeadRobustnessBound(denseLayers: denseLayers, activations: activations)
         self.model = model
         self.headStart = headStart
         featureBounds = try zip(specs[..<headStart], model.layers[..<headStart]).enumerated().map { index, pair in

@@ -8,7 +8,9 @@ import TensorModule
 ///
 ///     Delta_adv(x; f) >= (sqrt(||J(x)||^2 + 2 M' delta(h_L(x); f)) - ||J(x)||) / M',
 ///
-/// with J the Jacobian of h_L at x (spectral norm), delta the linear bound of the output
+/// with J the Jacobian of h_L at x (spectral norm, an upper bound on it from LAPACK,
+/// `SpectralBound.spectralNorm`: the bound decreases in ||J||, so an estimate from below, as
+/// power iteration gives, would over-state it), delta the linear bound of the output
 /// layer at h_L(x) (Eq. 3.12, output bias included as in the theorem's statement) and
 /// M' = M sqrt(n) (n hidden units), M from Algorithm 4.1. Thm A.1's remainder bound
 /// (M/2) sqrt(n) ||r||^2 does not follow from |second derivatives| <= M: that gives
@@ -84,38 +86,20 @@ public struct MultilayerPerceptronBound: Sendable {
     }
 
     /// The bound for each row of `inputs` [N, d].
-    public func bounds(_ inputs: Tensor<Double>, variant: Variant = .corrected) -> [Result] {
+    public func bounds(_ inputs: Tensor<Double>, variant: Variant = .corrected) throws -> [Result] {
         let x = Variable(inputs, requiresGradient: true)
         let h = hidden(x)
         let (count, dimension, units) = (inputs.shape[0], inputs.shape[1], h.shape[1])
         let rows = jacobianRows(of: h, wrt: x)
         let deltas = output.bounds(h.value)
         let scale = secondDerivativeBound * Double(units).squareRoot() * (variant == .corrected ? Double(dimension) : 1)
-        return (0..<count).map { example in
-            let jacobian = (0..<units).map { unit in Array(rows[unit].scalars[(example * dimension)..<((example + 1) * dimension)]) }
-            let norm = Self.spectralNorm(jacobian)
+        return try (0..<count).map { example in
+            let jacobian = Tensor(shape: [units, dimension],
+                                  scalars: rows.flatMap { $0.scalars[(example * dimension)..<((example + 1) * dimension)] })
+            let norm = try SpectralBound.spectralNorm(of: jacobian)
             let delta = deltas[example].bound
             let bound = scale > 0 ? ((norm * norm + 2 * scale * delta).squareRoot() - norm) / scale : delta / max(norm, 1e-300)
             return Result(predicted: deltas[example].predicted, bound: bound, jacobianNorm: norm, outputDelta: delta)
         }
-    }
-
-    /// ||J||_2 by power iteration on J^T J (converged to 1e-12 relative, or 500 steps).
-    static func spectralNorm(_ rows: [[Double]]) -> Double {
-        guard let width = rows.first?.count, width > 0 else { return 0 }
-        var v = [Double](repeating: 1 / Double(width).squareRoot(), count: width)
-        var estimate = 0.0
-        for _ in 0..<500 {
-            let jv = rows.map { $0.dot(v) }
-            var jtjv = [Double](repeating: 0, count: width)
-            for (row, value) in zip(rows, jv) { for k in 0..<width { jtjv[k] += row[k] * value } }
-            let norm = jtjv.euclideanNorm
-            guard norm > 0 else { return 0 }
-            v = jtjv.map { $0 / norm }
-            let next = norm.squareRoot()
-            if abs(next - estimate) <= 1e-12 * next { return next }
-            estimate = next
-        }
-        return estimate
     }
 }

@@ -20,20 +20,44 @@ public enum CurvatureBound {
     public static func deepNetworkBound<Scalar: TensorScalar>(
         _ network: FullyConnectedNetwork<Scalar>, spectralNorms: [Variable<Scalar>], labels: [Int], targets: [Int]
     ) -> Variable<Scalar> {
+        deepNetworkBound(weights: network.weightVariables, activation: network.activation, classes: network.classes,
+                         spectralNorms: spectralNorms, labels: labels, targets: targets)
+    }
+
+    /// Thm 4's K as plain numbers, one per pair, an upper bound on the exact K of the network's
+    /// weights: computed in Double with LAPACK's spectral norms made safe
+    /// (`SpectralBound.spectralNorm`), then raised by 2 (k + 1) eps, k = sum over layers of
+    /// (inputs + units) + 4L. Every term of K is a sum of products of non-negative numbers, so
+    /// the computed value is at least (1 - gamma_k) times the exact one (Higham 2002, Lemma 3.1),
+    /// k the longest chain of roundings (the sums in |W| products and the L-fold products).
+    public static func deepNetworkBound<Scalar: TensorScalar>(
+        _ network: FullyConnectedNetwork<Scalar>, labels: [Int], targets: [Int]
+    ) throws -> [Double] {
+        let weights = network.preciseWeights
+        let norms = try weights.dropLast().map { Variable(Tensor<Double>(try SpectralBound.spectralNorm(of: $0))) }
+        let values = deepNetworkBound(weights: weights.map { Variable($0) }, activation: network.activation, classes: network.classes,
+                                      spectralNorms: norms, labels: labels, targets: targets).value.scalars
+        let chain = weights.reduce(4 * weights.count) { $0 + $1.shape[0] + $1.shape[1] }
+        return values.map { ($0 * (1 + 2 * Double(chain + 1) * Double.ulpOfOne / 2)).nextUp }
+    }
+
+    private static func deepNetworkBound<Scalar: TensorScalar>(
+        weights: [Variable<Scalar>], activation: Activation, classes: Int, spectralNorms: [Variable<Scalar>], labels: [Int], targets: [Int]
+    ) -> Variable<Scalar> {
         precondition(labels.count == targets.count, "\(labels.count) labels but \(targets.count) targets")
-        precondition(spectralNorms.count == network.depth - 1,
-                     "Thm 4 needs ||W^(I)|| for the \(network.depth - 1) hidden layers, got \(spectralNorms.count)")
-        let constants = ActivationDerivativeBounds.of(network.activation)
+        let depth = weights.count
+        precondition(spectralNorms.count == depth - 1,
+                     "Thm 4 needs ||W^(I)|| for the \(depth - 1) hidden layers, got \(spectralNorms.count)")
+        let constants = ActivationDerivativeBounds.of(activation)
         let (g, h) = (Scalar(constants.first), Scalar(constants.second))
-        let weights = network.weightVariables
-        let difference: Tensor<Scalar> = Loss.oneHot(labels, classes: network.classes) - Loss.oneHot(targets, classes: network.classes)
+        let difference: Tensor<Scalar> = Loss.oneHot(labels, classes: classes) - Loss.oneHot(targets, classes: classes)
         var radii: [Variable<Scalar>] = []
         for (index, norm) in spectralNorms.enumerated() {
             radii.append(index == 0 ? norm : radii[index - 1] * norm * g)
         }
-        var s = Variable(difference).matmul(weights[network.depth - 1], transposeOther: true).abs()
+        var s = Variable(difference).matmul(weights[depth - 1], transposeOther: true).abs()
         var total: Variable<Scalar>?
-        for layer in stride(from: network.depth - 1, through: 1, by: -1) {
+        for layer in stride(from: depth - 1, through: 1, by: -1) {
             let term = rowMaximum(s) * radii[layer - 1].squared()
             total = total.map { $0 + term } ?? term
             if layer > 1 { s = s.matmul(weights[layer - 1].abs(), transposeOther: true) * g }
@@ -41,23 +65,15 @@ public enum CurvatureBound {
         return total! * h
     }
 
-    /// Thm 4's K as plain numbers, one per pair, with spectral norms by power iteration run
-    /// to convergence.
-    public static func deepNetworkBound<Scalar: TensorScalar>(
-        _ network: FullyConnectedNetwork<Scalar>, labels: [Int], targets: [Int]
-    ) -> [Double] {
-        let norms = network.weights.dropLast().map { Variable(Tensor<Scalar>(PowerIteration.largestSingularValue(of: $0).value)) }
-        return deepNetworkBound(network, spectralNorms: Array(norms), labels: labels, targets: targets).value.scalars.map(Double.init)
-    }
-
     /// Thm 3 (Eqs. 58-60) for a two-layer network: with w = W_y^(2) - W_t^(2),
     ///
     ///     P = sum_i p_i w_i W_i^(1) (W_i^(1))^T,  p_i = h_U if w_i >= 0 else h_L,
     ///     N = sum_i n_i w_i W_i^(1) (W_i^(1))^T,  n_i = h_L if w_i >= 0 else h_U,
     ///
-    /// N <= grad^2 f <= P everywhere, M = lambda_max(P) and m = lambda_min(N) (by power
-    /// iteration: P is PSD and N NSD when h_L <= 0 <= h_U, Thm 3b; a range that excludes 0
-    /// is widened to include it, which keeps the bounds valid).
+    /// N <= grad^2 f <= P everywhere, M = lambda_max(P) and m = lambda_min(N) (Thm 3b: P is
+    /// PSD and N NSD when h_L <= 0 <= h_U; a range that excludes 0 is widened to include it,
+    /// which keeps the bounds valid). M and m are upper and lower bounds on the exact values
+    /// (see `twoLayerBounds(first:outputDifference:curvatureRange:)`).
     /// h_L and h_U are the activation's (App. F); `localTwoLayerBounds` uses bounds that
     /// hold in a ball.
     @_specialize(where Scalar == Float)
@@ -69,22 +85,39 @@ public enum CurvatureBound {
             throw CertificationError.unsupportedModel("Thm 3 covers two-layer networks; this one has \(network.depth) dense layers (use Thm 4)")
         }
         let constants = ActivationDerivativeBounds.of(network.activation)
-        let first = network.weights[0], second = network.weights[1]
+        let range = (low: min(constants.secondLower, 0), high: max(constants.secondUpper, 0))
+        return try twoLayerBounds(first: network.preciseWeights[0],
+                                  outputDifference: network.outputDifference(label: label, target: target)) { _ in range }
+    }
+
+    /// Thm 3's M >= lambda_max(P) and m <= lambda_min(N) for first-layer weights W [D, units]
+    /// (Margin's layout), w = W_y^(2) - W_t^(2) and [h_L,i, h_U,i] per unit (containing 0),
+    /// from P and -N formed in Double (`SpectralBound.largestEigenvalue`, Cholesky-certified).
+    /// The forming error is part of the margin: each entry of W diag(p) W^T is a sum of `units`
+    /// products, off by at most gamma_(units+1) sum_i |p_i| |W_ki| |W_li| (Higham 2002, Eq. 3.5),
+    /// and p_i = w_i h carries 2 eps more from the difference of Float logit weights and the
+    /// product, so
+    ///
+    ///     ||P_computed - P||_2 <= ||.||_F <= 2 (units + 4) eps sum_i |p_i| ||W_i||^2.
+    static func twoLayerBounds(first: Tensor<Double>, outputDifference: [Double],
+                               curvatureRange: (Int) -> (low: Double, high: Double)) throws -> CurvatureBounds {
         let (dimension, units) = (first.shape[0], first.shape[1])
-        let (hLow, hHigh) = (min(constants.secondLower, 0), max(constants.secondUpper, 0))
-        var upperWeights = [Scalar](repeating: 0, count: units), lowerWeights = upperWeights
-        for unit in 0..<units {
-            let w = Double(second.scalars[unit * network.classes + label] - second.scalars[unit * network.classes + target])
-            upperWeights[unit] = Scalar(w * (w >= 0 ? hHigh : hLow))
-            lowerWeights[unit] = Scalar(w * (w >= 0 ? hLow : hHigh))
+        var upperWeights = [Double](repeating: 0, count: units), lowerWeights = upperWeights
+        for (unit, w) in outputDifference.enumerated() {
+            let (low, high) = curvatureRange(unit)
+            upperWeights[unit] = w * (w >= 0 ? high : low)
+            lowerWeights[unit] = w * (w >= 0 ? low : high)
         }
-        func quadraticForm(_ weights: [Scalar], sign: Scalar) -> (Tensor<Scalar>) -> Tensor<Scalar> {
-            let scale = Tensor(shape: [1, units], scalars: weights.map { $0 * sign })
-            return { v in v.matmul(first).combining(.multiply, with: scale).matmul(first, transposeOther: true) }
+        var squaredNorms = [Double](repeating: 0, count: units)
+        for k in 0..<dimension { for j in 0..<units { squaredNorms[j] += first.scalars[k * units + j] * first.scalars[k * units + j] } }
+        /// lambda_max(W diag(weights) W^T) from above.
+        func largest(_ weights: [Double]) throws -> Double {
+            let scaled = first * Tensor(shape: [1, units], scalars: weights)
+            let trace = zip(weights, squaredNorms).reduce(0) { $0 + abs($1.0) * $1.1 }
+            let formationError = 2 * Double(units + 4) * Double.ulpOfOne / 2 * trace
+            return try SpectralBound.largestEigenvalue(of: scaled.matmul(first, transposeOther: true), formationError: formationError)
         }
-        let upper = PowerIteration.dominantEigenvalue(dimension: dimension, apply: quadraticForm(upperWeights, sign: 1))
-        let lower = -PowerIteration.dominantEigenvalue(dimension: dimension, apply: quadraticForm(lowerWeights, sign: -1))
-        return CurvatureBounds(lower: min(lower, 0), upper: max(upper, 0))
+        return CurvatureBounds(lower: min(-(try largest(lowerWeights.map { -$0 })), 0), upper: max(try largest(upperWeights), 0))
     }
 
     /// The bounds the certificate and attack use for each pair: Thm 3's m, M (K = max(|m|, |M|))
@@ -101,7 +134,7 @@ public enum CurvatureBound {
                 known[key] = try twoLayerBounds(network, label: key / network.classes, target: key % network.classes)
             }
         } else {
-            let values = deepNetworkBound(network, labels: distinct.map { $0 / network.classes },
+            let values = try deepNetworkBound(network, labels: distinct.map { $0 / network.classes },
                                           targets: distinct.map { $0 % network.classes })
             for (key, value) in zip(distinct, values) { known[key] = CurvatureBounds(norm: value) }
         }

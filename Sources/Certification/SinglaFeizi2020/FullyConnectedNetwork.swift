@@ -48,13 +48,23 @@ public struct FullyConnectedNetwork<Scalar: TensorScalar> {
     public var weightVariables: [Variable<Scalar>] { denseLayers.map(\.weight.variable) }
     /// The weights as plain tensors.
     public var weights: [Tensor<Scalar>] { denseLayers.map(\.weight.value) }
+    /// The weights converted (exactly) to Double, for bounds computed in Double.
+    public var preciseWeights: [Tensor<Double>] {
+        weights.map { Tensor(shape: $0.shape, scalars: $0.scalars.map(Double.init)) }
+    }
+    /// W_y^(L) - W_t^(L) per unit of the last hidden layer, in Double (the difference of two
+    /// Float weights is exact in Double unless their exponents differ by more than 29).
+    public func outputDifference(label: Int, target: Int) -> [Double] {
+        let last = weights[depth - 1]
+        return (0..<last.shape[0]).map { Double(last.scalars[$0 * classes + label]) - Double(last.scalars[$0 * classes + target]) }
+    }
     /// The biases (zero where a layer has none).
     public var biases: [Tensor<Scalar>] {
         denseLayers.map { $0.bias?.value ?? Tensor(repeating: 0, shape: [$0.weight.value.shape[1]]) }
     }
 
-    /// The activation applied to a variable.
-    public func activate(_ value: Variable<Scalar>) -> Variable<Scalar> {
+    /// The activation applied to a variable (of either precision).
+    public func activate<Other: TensorScalar>(_ value: Variable<Other>) -> Variable<Other> {
         switch activation {
         case .relu: return value.relu()
         case .leakyReLU: return value.leakyRelu(slope: 0.01)
@@ -78,8 +88,9 @@ public struct FullyConnectedNetwork<Scalar: TensorScalar> {
 }
 
 extension FullyConnectedNetwork {
-    /// sigma'(z) and sigma''(z) elementwise, by second-order autodiff of the activation.
-    public func activationDerivatives(_ z: Tensor<Scalar>) -> (first: Tensor<Scalar>, second: Tensor<Scalar>) {
+    /// sigma'(z) and sigma''(z) elementwise, by second-order autodiff of the activation, in the
+    /// precision of `z`.
+    public func activationDerivatives<Other: TensorScalar>(_ z: Tensor<Other>) -> (first: Tensor<Other>, second: Tensor<Other>) {
         let variable = Variable(z, requiresGradient: true)
         let first = gradient(of: activate(variable).sum(), wrt: [variable], createGraph: true)[0]
         return (first.value, gradient(of: first.sum(), wrt: [variable])[0].value)

@@ -9,7 +9,7 @@ import TensorModule
 /// at least R away, so what the local problem certifies is min(R, dual bound) (see
 /// `CurvatureCertificate.certify(safeRadii:)`), which with R = c can never exceed c. Margin
 /// therefore grows the ball by `growth` each round; that is where a local certificate can
-/// gain.
+/// gain. In Float the dual bounds are checked in Double (`CurvatureCertificate.certify(verification:)`).
 public enum LocalCurvatureCertificate {
     /// The refined certificate of each row of `inputs`, from its global certificates.
     ///
@@ -22,12 +22,13 @@ public enum LocalCurvatureCertificate {
         options: CurvatureCertificate.Options = CurvatureCertificate.Options()
     ) throws -> [Double] {
         var best = global
+        let verification = Scalar.self == Double.self ? nil : function.precise.evaluate
         for _ in 0..<refinements {
             let radii = best.map { growth * max($0, 1e-3) }
             let curvature = try CurvatureBound.localTwoLayerBounds(network, inputs: inputs, radii: radii,
                                                                    labels: function.labels, targets: function.targets)
             let results = CurvatureCertificate.certify(function.evaluate, inputs: inputs, curvature: curvature,
-                                                       options: options, safeRadii: radii).results
+                                                       options: options, safeRadii: radii, verification: verification).results
             best = zip(best, results).map { max($0, $1.radius) }
         }
         return best

@@ -32,6 +32,16 @@ public struct LogitDifference<Scalar: TensorScalar> {
         return (values, gradient(of: logits, wrt: [x], seed: seed)[0].value)
     }
 
+    /// The same f for a copy of the model in Double (weights and buffers converted exactly), to
+    /// check a certificate computed in Float (`CurvatureCertificate.certify(verification:)`).
+    public var precise: LogitDifference<Double> {
+        let copy = Sequential<Double>(model.spec, seed: 0)
+        for (target, source) in zip(copy.state, model.state) {
+            target.value = Tensor(shape: source.value.shape, scalars: source.value.scalars.map(Double.init))
+        }
+        return LogitDifference<Double>(model: copy, labels: labels, targets: targets)
+    }
+
     /// The runner-up class of each row of `logits` (the paper's default target, Sec. 7),
     /// the least likely class, or a seeded random class other than the label (Table 15).
     public static func targets(logits: Tensor<Scalar>, labels: [Int], rule: TargetRule) -> [Int] {

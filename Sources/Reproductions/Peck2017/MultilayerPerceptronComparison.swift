@@ -26,7 +26,7 @@ public struct MultilayerPerceptronComparison: Sendable {
                                     classifier: classifier, inputs: inputs, criterion: criterion)
         }
         let bound = try MultilayerPerceptronBound(model)
-        let (corrected, thesis) = (bound.bounds(inputs, variant: .corrected), bound.bounds(inputs, variant: .thesis))
+        let (corrected, thesis) = (try bound.bounds(inputs, variant: .corrected), try bound.bounds(inputs, variant: .thesis))
         var result = MultilayerPerceptronComparison()
         for row in 0..<inputs.shape[0] {
             let distance = min(attacks[0].distances[row], attacks[1].distances[row])

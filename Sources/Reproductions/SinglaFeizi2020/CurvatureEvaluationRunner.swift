@@ -28,7 +28,7 @@ public enum CurvatureEvaluationRunner {
         var started = Date()
         let curvature = try CurvatureBound.bounds(network, labels: labels, targets: targets)
         let certificates = CurvatureCertificate.certify(function.evaluate, inputs: inputs, curvature: curvature,
-                                                        options: settings.certificate).results
+                                                        options: settings.certificate, verification: function.precise.evaluate).results
         let crcSeconds = Date().timeIntervalSince(started) / Double(max(labels.count, 1))
         let local = settings.localRefinements > 0 && network.depth == 2
             ? try LocalCurvatureCertificate.certify(network, function: function, inputs: inputs, global: certificates.map(\.radius),
@@ -65,7 +65,7 @@ public enum CurvatureEvaluationRunner {
         progress.finish("CROWN mean \(String(format: "%.3f", CurvatureEvaluation.mean(crown)))")
 
         let curvatureRange = settings.curvatureImages > 0
-            ? curvatureEstimates(model, network: network, test: test, logits: testLogits, order: order, settings: settings) : nil
+            ? try curvatureEstimates(model, network: network, test: test, logits: testLogits, order: order, settings: settings) : nil
         let violations = attacks.indices.filter { row in
             let found = attacks[row].gap < 0 ? attacks[row].distance : .infinity
             return certificates[row].radius > found || (row < crown.count && crown[row] > found)
@@ -83,7 +83,7 @@ public enum CurvatureEvaluationRunner {
     /// `pairMinimum` images, the mean of the largest Hessian |eigenvalue| seen (K_lb) and the
     /// mean of Thm 4's K (K_ub).
     static func curvatureEstimates(_ model: Sequential<Float>, network: FullyConnectedNetwork<Float>, test: Dataset<Float>,
-                                   logits: Tensor<Float>, order: [Int], settings: CurvatureEvaluationSettings) -> (lower: Double, upper: Double)? {
+                                   logits: Tensor<Float>, order: [Int], settings: CurvatureEvaluationSettings) throws -> (lower: Double, upper: Double)? {
         let rows = Array(order.prefix(settings.curvatureImages))
         let inputs = test.inputs.gatherRows(rows)
         let labels = rows.map { test.labels[$0] }
@@ -101,7 +101,7 @@ public enum CurvatureEvaluationRunner {
         }
         let pairs = counts.filter { $0.value >= settings.pairMinimum }.keys.sorted()
         guard !pairs.isEmpty else { return nil }
-        let bounds = CurvatureBound.deepNetworkBound(network, labels: pairs.map { $0 / 10 }, targets: pairs.map { $0 % 10 })
+        let bounds = try CurvatureBound.deepNetworkBound(network, labels: pairs.map { $0 / 10 }, targets: pairs.map { $0 % 10 })
         return (CurvatureEvaluation.mean(pairs.map { largest[$0]! }), CurvatureEvaluation.mean(bounds))
     }
 

@@ -33,19 +33,10 @@ func autodiffHessian(_ network: FullyConnectedNetwork<Double>, at x: Tensor<Doub
     return Tensor(shape: [dimension, dimension], scalars: columns).transposed
 }
 
-/// The extreme eigenvalues of a small symmetric matrix by shifted power iteration.
-func extremeEigenvalues(_ matrix: Tensor<Double>) -> (lowest: Double, highest: Double) {
-    let n = matrix.shape[0]
-    let shift = matrix.l2Norm() + 1
-    var identity = Tensor<Double>(repeating: 0, shape: [n, n])
-    for k in 0..<n { identity.scalars[k * n + k] = shift }
-    let highest = PowerIteration.dominantEigenvalue(dimension: n, iterations: 20_000, tolerance: 1e-13) {
-        $0.matmul(matrix + identity)
-    } - shift
-    let lowest = shift - PowerIteration.dominantEigenvalue(dimension: n, iterations: 20_000, tolerance: 1e-13) {
-        $0.matmul(identity - matrix)
-    }
-    return (lowest, highest)
+/// The extreme eigenvalues of a small symmetric matrix (LAPACK).
+func extremeEigenvalues(_ matrix: Tensor<Double>) throws -> (lowest: Double, highest: Double) {
+    let values = try matrix.symmetricEigenvalues()
+    return (values.first!, values.last!)
 }
 
 @Suite("Singla & Feizi 2020: Hessian and curvature bounds (Lemma 1, Thms 3 and 4, App. F)")
@@ -84,7 +75,7 @@ struct CurvatureBoundTests {
     ])
     func eigenvaluesInsideBounds(depth: Int, activation: Activation) throws {
         let network = try smallNetwork(depth: depth, activation: activation, seed: 40 + UInt64(depth))
-        let k = CurvatureBound.deepNetworkBound(network, labels: [1], targets: [0])[0]
+        let k = try CurvatureBound.deepNetworkBound(network, labels: [1], targets: [0])[0]
         let twoLayer = depth == 2 ? try CurvatureBound.twoLayerBounds(network, label: 1, target: 0) : nil
         if let twoLayer { #expect(max(abs(twoLayer.lower), twoLayer.upper) <= k * (1 + 1e-9)) }
         var generator = SeededGenerator(seed: 11)
@@ -92,7 +83,7 @@ struct CurvatureBoundTests {
         for _ in 0..<20 {
             let x = Tensor<Double>.randomNormal(shape: [5], standardDeviation: 2, using: &generator)
             let hessian = LogitHessian.closedForm(network, at: x, combination: Tensor(shape: [3], scalars: [-1, 1, 0]))
-            let (lowest, highest) = extremeEigenvalues(hessian)
+            let (lowest, highest) = try extremeEigenvalues(hessian)
             #expect(max(abs(lowest), abs(highest)) <= k * (1 + 1e-9))
             if let twoLayer {
                 #expect(highest <= twoLayer.upper + 1e-9 * k)
@@ -126,9 +117,36 @@ struct CurvatureBoundTests {
         let first = estimator.hiddenLayerNorms(network).map { $0.value.scalars[0] }
         let second = estimator.hiddenLayerNorms(network).map { $0.value.scalars[0] }
         for (layer, weight) in network.weights.dropLast().enumerated() {
-            let exact = extremeEigenvalues(weight.matmul(weight, transposeSelf: true)).highest.squareRoot()
+            let exact = try weight.singularValues()[0]
             #expect(abs(first[layer] - exact) < 1e-5 * exact)
             #expect(abs(second[layer] - exact) < 1e-5 * exact)
+        }
+    }
+
+    /// A 2-layer sigmoid network on 4 inputs whose Hessian at x = 0 is
+    /// s^2 sum_i w_i sigma''(b_i) e_i e_i^T over 3 hidden units (first-layer weights s e_i):
+    /// with b = (-1.3, 1.3, ...) the two extreme eigenvalues have equal magnitudes and opposite
+    /// signs, where the Rayleigh quotient of power iteration cancels. The 16 rows start from
+    /// different random vectors; the Rayleigh quotient |v^T H v| fell below 0.99 ||H|| on 60 of
+    /// the 64 rows, down to 0.03 ||H||.
+    @Test("K_lb is within 1% of the exact ||Hessian|| when the extreme eigenvalues nearly cancel", arguments: [
+        [-1.3, 1.3, 0.2], [-1.3, 1.29, -0.5], [1.0, -1.0, 3.0], [-2.0, 1.98, 0.0],
+    ])
+    func curvatureLowerBound(biases: [Double]) throws {
+        let network = try smallNetwork(depth: 2, activation: .sigmoid, seed: 9, width: 3)
+        var first = Tensor<Double>(repeating: 0, shape: [5, 3])
+        for unit in 0..<3 { first.scalars[unit * 3 + unit] = 2 }
+        network.denseLayers[0].weight.value = first
+        network.denseLayers[0].bias!.value = Tensor(shape: [3], scalars: biases)
+        network.denseLayers[1].weight.value = Tensor(shape: [3, 3], scalars: [1, 0, 0, 1, 0, 0, 1, 0, 0])
+        let x = Tensor<Double>(repeating: 0, shape: [16, 5])
+        let function = LogitDifference(model: network.model, labels: Array(repeating: 0, count: 16), targets: Array(repeating: 1, count: 16))
+        let hessian = LogitHessian.closedForm(network, at: x.rows(0..<1).reshaped([5]), combination: Tensor(shape: [3], scalars: [1, -1, 0]))
+        let (lowest, highest) = try extremeEigenvalues(hessian)
+        let exact = max(-lowest, highest)
+        for (row, estimate) in HessianSpectrum.dominantEigenvalues(function, at: x).enumerated() {
+            #expect(estimate <= exact * (1 + 1e-12), "row \(row): K_lb \(estimate) above ||H|| = \(exact)")
+            #expect(estimate >= 0.99 * exact, "row \(row): K_lb \(estimate) against ||H|| = \(exact) (eigenvalues \(lowest), \(highest))")
         }
     }
 

@@ -100,7 +100,7 @@ struct CurvatureCertificateTests {
             for _ in 0..<10 {
                 let direction = Tensor<Double>.randomNormal(shape: [5], using: &generator)
                 let point = inputs.rows(row..<(row + 1)).reshaped([5]) + direction * (0.8 * generator.nextUniform() / direction.l2Norm())
-                let (lowest, highest) = extremeEigenvalues(LogitHessian.closedForm(network, at: point, combination: combination.reshaped([3])))
+                let (lowest, highest) = try extremeEigenvalues(LogitHessian.closedForm(network, at: point, combination: combination.reshaped([3])))
                 #expect(highest <= local[row].upper + 1e-9 && lowest >= local[row].lower - 1e-9)
             }
         }
@@ -159,5 +159,50 @@ struct CurvatureCertificateTests {
         #expect(targets[0] != 0 && targets[1] != 1)
         if rule == .runnerUp { #expect(targets == [2, 3]) }
         if rule == .leastLikely { #expect(targets == [3, 0]) }
+    }
+}
+
+@Suite("Singla & Feizi 2020: CRC computed in Float")
+struct FloatCertificateTests {
+    /// A 2-layer sigmoid Float network on 40 inputs scaled like a trained one (logit gaps of a
+    /// few units), its Double copy, and the Float certificates of 24 inputs against boundary
+    /// points searched in Double: along the gradient, 10 random directions, and towards the
+    /// last iterates of CRC run in Float and in Double. Without the Double verification of the
+    /// dual bound, 47 of these 48 certificates lie above such a point, by up to 2.6e-6 relative.
+    @Test("the Float certificate is never above a boundary point found in Double", arguments: [Activation.sigmoid, .tanh])
+    func floatCertificateIsSound(_ activation: Activation) throws {
+        let spec = ModelSpec(name: "mlp", inputShape: [40], layers: [.dense(units: 64), .activation(activation), .dense(units: 4)])
+        let model = Sequential<Float>(spec, seed: 61)
+        var generator = SeededGenerator(seed: 62)
+        for parameter in model.parameters { parameter.value = parameter.value * 3 }
+        let precise = Sequential<Double>(spec, seed: 0)
+        for (target, source) in zip(precise.parameters, model.parameters) {
+            target.value = Tensor(shape: source.value.shape, scalars: source.value.scalars.map(Double.init))
+        }
+        let inputs = Tensor<Float>.randomUniform(shape: [24, 40], lower: 0, upper: 1, using: &generator)
+        let preciseInputs = Tensor<Double>(shape: inputs.shape, scalars: inputs.scalars.map(Double.init))
+        let logits = precise.predict(preciseInputs)
+        let labels = logits.argmaxRows()
+        let targets = LogitDifference<Double>.targets(logits: logits, labels: labels, rule: .runnerUp)
+        let network = try FullyConnectedNetwork(model), preciseNetwork = try FullyConnectedNetwork(precise)
+        let function = LogitDifference(model: model, labels: labels, targets: targets)
+        let (results, points) = CurvatureCertificate.certify(
+            function.evaluate, inputs: inputs, curvature: try CurvatureBound.bounds(network, labels: labels, targets: targets),
+            verification: function.precise.evaluate)
+        let preciseFunction = LogitDifference(model: precise, labels: labels, targets: targets)
+        let precisePoints = CurvatureCertificate.certify(preciseFunction.evaluate, inputs: preciseInputs,
+                                                         curvature: try CurvatureBound.bounds(preciseNetwork, labels: labels, targets: targets)).points
+        var certified = 0
+        for row in 0..<24 {
+            let single = LogitDifference(model: precise, labels: [labels[row]], targets: [targets[row]])
+            let x0 = preciseInputs.rows(row..<(row + 1))
+            let floatPoint = Tensor<Double>(shape: [1, 40], scalars: points.rows(row..<(row + 1)).scalars.map(Double.init))
+            var directions = [single.evaluate(x0).gradient * -1, floatPoint - x0, precisePoints.rows(row..<(row + 1)) - x0]
+            for _ in 0..<10 { directions.append(Tensor.randomNormal(shape: [1, 40], using: &generator)) }
+            let found = directions.filter { $0.l2Norm() > 0 }.map { boundaryDistance(single, from: x0, along: $0) }.min()!
+            #expect(results[row].radius <= found, "row \(row): Float certificate \(results[row].radius) > boundary at \(found)")
+            if results[row].radius > 0 { certified += 1 }
+        }
+        #expect(certified > 12)
     }
 }

@@ -19,7 +19,7 @@ struct MultilayerPerceptronSoundnessTests {
             let inputs = Tensor<Double>.randomUniform(shape: [10, 4], lower: -1, upper: 1, using: &generator)
             let classifier = Classifier(model, bounds: -1e6...1e6)
             let labels = classifier.predictions(inputs)
-            let bounds = mlp.bounds(inputs, variant: .corrected)
+            let bounds = try mlp.bounds(inputs, variant: .corrected)
             for direction in [FastGradientSearch<Double>.Direction.sign, .value] {
                 let result = try AttackDriver.attack(FastGradientSearch(direction: direction, maximumStep: 50, tolerance: 1e-7),
                                                      classifier: classifier, inputs: inputs, criterion: .misclassification(labels: labels))
