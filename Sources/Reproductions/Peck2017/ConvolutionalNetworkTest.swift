@@ -61,8 +61,8 @@ public struct ConvolutionalNetworkTest: Codable, Sendable, Hashable {
     /// Table 5.1/5.2's LeNet-5 on the MNIST subset, and its Fashion-MNIST stand-in for CIFAR-NIN.
     ///
     /// - quick: 6 epochs, the first 500 test images, DeepFool on 100; Fashion-MNIST 1 epoch on 12,000 images.
-    /// - claims: \(claimsEpochs) epochs (the SGD accuracy plateau, measured), all 1,000 test images, DeepFool on all;
-    ///   Fashion-MNIST as in quick (no headline claim rests on the substitute).
+    /// - claims: `claimsEpochs` epochs, all 1,000 test images, DeepFool on 100; Fashion-MNIST as in quick (no
+    ///   headline claim rests on the substitute).
     /// - paper: 40 epochs, all test images, DeepFool on 1,000; Fashion-MNIST 10 epochs on all 60,000.
     public static func table51(_ profile: Profile) -> [ConvolutionalNetworkTest] {
         let testLimit: Int? = profile == .quick ? 500 : nil
@@ -70,7 +70,7 @@ public struct ConvolutionalNetworkTest: Codable, Sendable, Hashable {
         return [
             .init(name: "LeNet-5", network: .lenet5, data: .mnistSubset, training: .caffeSGD,
                   epochs: [.quick: 6, .claims: claimsEpochs, .paper: 40][profile]!,
-                  trainingLimit: nil, testLimit: testLimit, deepFoolLimit: profile == .quick ? 100 : 1000,
+                  trainingLimit: nil, testLimit: testLimit, deepFoolLimit: profile == .paper ? 1000 : 100,
                   published: publishedLeNet5, substitution: mnistSubstitution(testLimit: testLimit, adam: false)),
             .init(name: "CIFAR-NIN → LeNet-5 on Fashion-MNIST", network: .lenet5, data: .fashionMNIST, training: .caffeSGD,
                   epochs: fashionQuick ? 1 : 10, trainingLimit: fashionQuick ? 12000 : nil, testLimit: fashionQuick ? 500 : nil,
@@ -88,8 +88,7 @@ public struct ConvolutionalNetworkTest: Codable, Sendable, Hashable {
     /// trained the same way (the thesis compares with its SGD-trained LeNet-5 of Table 5.2,
     /// whose numbers the LeNet-5 row carries).
     ///
-    /// Epochs: quick 4, claims \(claimsEpochs) (the Adam accuracy plateau, measured), paper 40; test
-    /// images and DeepFool as in `table51(_:)`.
+    /// Epochs: quick 4, claims `claimsEpochs`, paper 40; test images and DeepFool as in `table51(_:)`.
     public static func table53(_ profile: Profile) -> [ConvolutionalNetworkTest] {
         let rows: [(LeNetVariant, Published)] = [
             (.lenet5, publishedLeNet5),
@@ -104,11 +103,15 @@ public struct ConvolutionalNetworkTest: Codable, Sendable, Hashable {
         return rows.map { network, published in
             .init(name: network == .lenet5 ? "LeNet-5 (Adam)" : network.rawValue, network: network, data: .mnistSubset, training: .adam,
                   epochs: [.quick: 4, .claims: claimsEpochs, .paper: 40][profile]!,
-                  trainingLimit: nil, testLimit: testLimit, deepFoolLimit: profile == .quick ? 100 : 1000,
+                  trainingLimit: nil, testLimit: testLimit, deepFoolLimit: profile == .paper ? 1000 : 100,
                   published: published, substitution: mnistSubstitution(testLimit: testLimit, adam: true))
         }
     }
 
-    /// Epochs of the claims profile on the MNIST subset, for SGD and Adam alike.
-    static let claimsEpochs = 12
+    /// Epochs of the claims profile on the MNIST subset, for SGD and Adam alike: the first epoch
+    /// from which LeNet-5 and LeNet-LRN3 trained with Adam stay within 0.5 points of their best
+    /// held-out accuracy over 12 epochs (measured on 3,200 training and 800 held-out images of the
+    /// subset: best 96.4% and 96.1%, both from epoch 9 on; at the quick profile's 4 epochs they
+    /// are 1.5 points below). The SGD plateau was not measured separately.
+    public static let claimsEpochs = 9
 }
