@@ -110,8 +110,8 @@ public struct ConvolutionalNetworkTest: Codable, Sendable, Hashable {
 
     /// Epochs of the claims profile on the MNIST subset, for SGD and Adam alike: the first epoch
     /// from which LeNet-5 and LeNet-LRN3 trained with Adam stay within 0.5 points of their best
-    /// held-out accuracy over 12 epochs (measured on 3,200 training and 800 held-out images of the
-    /// subset: best 96.4% and 96.1%, both from epoch 9 on; at the quick profile's 4 epochs they
-    /// are 1.5 points below). The SGD plateau was not measured separately.
+    /// held-out accuracy over 12 epochs (measured with the subset's training images split 3,200 /
+    /// 800: best 96.4% and 96.1%, both within 0.5 points from epoch 9 on; at the quick profile's 4
+    /// epochs they are about 1.5 points below). The SGD plateau was not measured separately.
     public static let claimsEpochs = 9
 }
