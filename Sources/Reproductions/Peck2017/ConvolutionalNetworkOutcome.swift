@@ -28,6 +28,8 @@ public struct ConvolutionalNetworkOutcome: Codable, Sendable {
     /// DeepFool's ||r||_F on the first images (nil where it failed).
     public var deepFoolDistances: [Double?]
     public var examples: [Example]
+    /// Wall-clock seconds `ConvolutionalNetworkRunner.analyse` took (nil in outcomes stored before it was recorded).
+    public var analysisSeconds: Double?
 
     public init(testAccuracy: Double, pixels: Int, predictions: [Int], thesisBounds: [Double], soundBounds: [Double],
                 epsilons: [Double], succeeded: [Bool], fgsDistances: [Double], newClasses: [Int],
@@ -62,6 +64,12 @@ public struct ConvolutionalNetworkOutcome: Codable, Sendable {
         let fgs = succeeded[row] ? fgsDistances[row] : nil
         let deepFool = row < deepFoolDistances.count ? deepFoolDistances[row] : nil
         return [fgs, deepFool].compactMap { $0 }.min()
+    }
+
+    /// ‖FGS perturbation‖_F / bound on each image FGS turned adversarial: how many times the
+    /// bound the attack needed (Table 5.1's empirical over theoretical robustness, image by image).
+    public func attackToBoundRatios(_ bounds: [Double]) -> [Double] {
+        bounds.indices.filter { succeeded[$0] }.map { fgsDistances[$0] / bounds[$0] }
     }
 
     /// Images where `bounds` exceeds the smallest attack (relative slack 1e-4 for the

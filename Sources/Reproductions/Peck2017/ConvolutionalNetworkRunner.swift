@@ -1,5 +1,6 @@
 import Certification
 import Datasets
+import Foundation
 import NeuralNetworks
 import Robustness
 import TensorModule
@@ -49,6 +50,7 @@ public enum ConvolutionalNetworkRunner {
 
     /// The bound (both variants), FGS and DeepFool on the test images, in batches of 250.
     public static func analyse(_ model: Sequential<Float>, test: ConvolutionalNetworkTest) throws -> ConvolutionalNetworkOutcome {
+        let started = Date()
         let (_, evaluation) = try data(test)
         let precise = Sequential<Double>(model.spec, seed: 0)
         for (target, source) in zip(precise.state, model.state) { target.value = Self.widened(source.value) }
@@ -90,7 +92,19 @@ public enum ConvolutionalNetworkRunner {
                 outcome.deepFoolDistances += result.distances.map { $0.isFinite ? $0 : nil }
             }
         }
+        outcome.analysisSeconds = Date().timeIntervalSince(started)
         return outcome
+    }
+
+    /// A copy of `model` whose first `count` convolution kernels W_i are scaled to `factor` W_i
+    /// (biases unchanged), the modification of the thesis's Sec. 5.3 behind Fig. 5.12.
+    public static func scalingKernels(of model: Sequential<Float>, count: Int, by factor: Float) -> Sequential<Float> {
+        let scaled = Sequential<Float>(model.spec, seed: 0)
+        for (target, source) in zip(scaled.state, model.state) { target.value = source.value }
+        for convolution in scaled.layers.compactMap({ $0 as? Conv2D<Float> }).prefix(count) {
+            convolution.filter.value = convolution.filter.value.map { $0 * factor }
+        }
+        return scaled
     }
 
     /// A Float tensor in double precision.

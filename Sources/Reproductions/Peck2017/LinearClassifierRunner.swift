@@ -8,7 +8,7 @@ import TensorModule
 public enum LinearClassifierRunner {
     public static func run(_ test: LinearClassifierTest, seed: UInt64, maximumStep: Double = 1_000) -> DeviationSummary {
         var generator = SeededGenerator(seed: seed)
-        var outcome = DeviationSummary(deviations: [], violations: 0, failures: 0)
+        var outcome = DeviationSummary()
         let (low, high) = (test.parameterInterval.lowerBound, test.parameterInterval.upperBound)
         for _ in 0..<test.classifiers {
             let weight = Tensor<Double>.randomUniform(shape: [test.dimension, test.classes], lower: low, upper: high, using: &generator)
@@ -24,9 +24,7 @@ public enum LinearClassifierRunner {
             let norms = Distance.l2.measure(search.adversarials, inputs)
             for row in 0..<test.samples {
                 guard search.succeeded[row] else { outcome.failures += 1; continue }
-                let deviation = norms[row] - bounds[row].bound
-                outcome.deviations.append(deviation)
-                if deviation < -1e-9 { outcome.violations += 1 }
+                outcome.record(distance: norms[row], bound: bounds[row].bound)
             }
         }
         return outcome

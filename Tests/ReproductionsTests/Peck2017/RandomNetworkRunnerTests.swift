@@ -3,7 +3,7 @@ import Testing
 
 @Suite("Peck et al. 2017, Table 4.2 runner")
 struct RandomNetworkRunnerTests {
-    @Test("no violation of the corrected bound on small versions of every test", arguments: RandomNetworkTest.table42)
+    @Test("no violation of the corrected bound on small versions of every test", arguments: RandomNetworkTest.printedTable42)
     func table42(_ test: RandomNetworkTest) throws {
         var small = test
         small.networks = 2
