@@ -79,10 +79,11 @@ public enum CohortFigures {
         return Figure(width: 440, height: 470, rows: 4, columns: 4, panels: panels)
     }
 
-    /// The budget curve: Spearman(λ, M[ρ̃]) over the cohort after each epoch, with the 0.8
-    /// the claims profile aims for; nil when the run recorded no curve.
+    /// The budget curve: Spearman(λ, M[ρ̃]) over the usable models after each epoch, with the
+    /// 0.8 the claims profile aims for; nil when the run recorded no curve.
     public static func budget(_ runs: [(name: String, run: CohortRun)]) -> Figure? {
-        let curves = runs.map { ($0.name, CohortBudgetPoint.lambdaOrdering($0.run.budget)) }.filter { !$0.1.isEmpty }
+        let curves = runs.map { ($0.name, CohortBudgetPoint.lambdaOrdering($0.run.usableBudget)) }
+            .filter { !$0.1.isEmpty }
         guard !curves.isEmpty else { return nil }
         let markers: [MarkerShape] = [.circle, .square]
         let series: [Mark] = curves.enumerated().map { index, curve in

@@ -32,6 +32,12 @@ public struct CohortRun: Sendable {
     public var usable: [CohortModelEvaluation] { all.filter(isUsable) }
     /// The models left out, with the reason in `usabilityRule`.
     public var leftOut: [CohortModelEvaluation] { all.filter { !isUsable($0) } }
+    /// The budget curve of the usable models (a model left out of the claims is left out of the
+    /// curve that decides whether λ orders the cohort).
+    public var usableBudget: [CohortBudgetPoint] {
+        let lambdas = Set(usable.map(\.lambda))
+        return budget.filter { lambdas.contains($0.lambda) }
+    }
     /// The rule as a report states it.
     public var usabilityRule: String {
         String(format: "usable: accuracy within %.0f points of the cohort's best (%.1f%%) and at least one image with finite metrics",
