@@ -1,0 +1,125 @@
+import Certification
+import NeuralNetworks
+
+/// Every size of the Singla & Feizi reproduction that depends on the profile: training length,
+/// CRT's attack and depths, how many test images each measurement uses, the local-curvature
+/// refinement and the Fashion-MNIST sizes. The notebook builds one with
+/// `CurvatureExperiment(profile)` and types no size of its own.
+///
+/// | | quick | claims | paper |
+/// |---|---|---|---|
+/// | epochs (the authors': 30) | 6 | 30 | 30 |
+/// | CRT attack, outer × inner steps (the authors': 30 × 10) | 3 × 3 | 3 × 3 | 30 × 10 |
+/// | CRT depths | 2 | 2 | 2, 3, 4 |
+/// | images certified by CRC / CROWN (the paper: 150 / 150) | 80 / 6 | 150 / 150 | 150 / 150 |
+/// | Fashion-MNIST training / test images | 4,000 / 1,000 | 4,000 / 1,000 | 60,000 / 10,000 |
+///
+/// The claims column is the smallest setting in which every headline claim is testable on the
+/// shipped MNIST subset (the report's budget curve shows how it was chosen); MNIST itself is
+/// the shipped 5,000-image subset, split 4,000 / 1,000, in every profile.
+public struct CurvatureExperiment: Sendable, Hashable, Codable {
+    /// The profile the sizes come from.
+    public var profile: Profile
+    /// Training and test images drawn from the shipped MNIST subset.
+    public var trainingSize = 4_000, testSize = 1_000
+    /// Training epochs of every network (the authors': 30).
+    public var epochs: Int
+    /// CRT's curvature attack (Algorithm 2) during training (the authors': 30 × 10 steps).
+    public var attack: CurvatureAttack.Options
+    /// Depths for which CRT networks are trained (CRT costs one attack per batch).
+    public var crtDepths: [Int]
+    /// Correctly classified test images certified by CRC, and how many of them CROWN certifies.
+    public var certifiedImages: Int, crownImages: Int
+    /// Test images attacked by PGD, test images whose Hessians give K_lb, and the fewest images
+    /// a (label, runner-up) pair needs to enter K_lb and K_ub (App. H.1: 100 of 10,000).
+    public var robustImages: Int, curvatureImages: Int, pairMinimum: Int
+    /// Bisection steps of CROWN's certified radius.
+    public var crownBisectionSteps: Int
+    /// Images and rounds of the local-curvature refinement of CRC (Sec. 7.4, App. C.6: 150
+    /// images, 5 rounds).
+    public var localImages: Int, localRefinements: Int
+    /// Fashion-MNIST training and test images (the full set: 60,000 / 10,000).
+    public var fashionTrainingSize: Int, fashionTestSize: Int
+
+    /// The sizes of `profile` (see the table above).
+    public init(_ profile: Profile) {
+        self.profile = profile
+        switch profile {
+        case .quick:
+            (epochs, attack, crtDepths) = (6, CurvatureAttack.Options(outerSteps: 3, innerSteps: 3), [2])
+            (certifiedImages, crownImages, robustImages, curvatureImages, pairMinimum) = (80, 6, 150, 200, 8)
+            (crownBisectionSteps, localImages, localRefinements) = (10, 30, 2)
+            (fashionTrainingSize, fashionTestSize) = (4_000, 1_000)
+        case .claims:
+            (epochs, attack, crtDepths) = (30, CurvatureAttack.Options(outerSteps: 3, innerSteps: 3), [2])
+            (certifiedImages, crownImages, robustImages, curvatureImages, pairMinimum) = (150, 150, 1_000, 1_000, 20)
+            (crownBisectionSteps, localImages, localRefinements) = (10, 30, 2)
+            (fashionTrainingSize, fashionTestSize) = (4_000, 1_000)
+        case .paper:
+            (epochs, attack, crtDepths) = (30, CurvatureAttack.Options(outerSteps: 30, innerSteps: 10), [2, 3, 4])
+            (certifiedImages, crownImages, robustImages, curvatureImages, pairMinimum) = (150, 150, 1_000, 1_000, 20)
+            (crownBisectionSteps, localImages, localRefinements) = (14, 150, 5)
+            (fashionTrainingSize, fashionTestSize) = (60_000, 10_000)
+        }
+    }
+
+    /// The evaluation of Tables 5, 12, 16 and 17 (runner-up target, ρ = 0.5), its test images
+    /// picked in an order seeded by `seed`.
+    public func settings(seed: UInt64) -> CurvatureEvaluationSettings {
+        CurvatureEvaluationSettings(certifiedImages: certifiedImages, crownImages: crownImages, robustImages: robustImages,
+                                    curvatureImages: curvatureImages, pairMinimum: pairMinimum,
+                                    crown: CrownCertificate.Options(bisectionSteps: crownBisectionSteps), seed: seed)
+    }
+
+    /// Table 15's evaluation for `target`: certificates only (PGD and K_lb use the runner-up
+    /// target and are measured by `settings(seed:)`).
+    public func settings(seed: UInt64, target: TargetRule) -> CurvatureEvaluationSettings {
+        var result = settings(seed: seed)
+        result.target = target
+        if target != .runnerUp { (result.robustImages, result.curvatureImages) = (0, 0) }
+        return result
+    }
+
+    /// Table 6's evaluation: global and local CRC on `localImages` images, nothing else.
+    public func localSettings(seed: UInt64) -> CurvatureEvaluationSettings {
+        var result = settings(seed: seed)
+        (result.robustImages, result.curvatureImages, result.crownImages) = (0, 0, 0)
+        result.certifiedImages = localImages
+        result.localRefinements = localRefinements
+        return result
+    }
+
+    /// An L × [1024] network trained for `epochs` on `trainingSize` images of `dataset`: standard
+    /// when gamma = 0 and not `crt`, with the penalty gamma K (Eq. 7), or with CRT at `radius`.
+    public func config(depth: Int, gamma: Double, crt: Bool, activation: Activation = .sigmoid, radius: Double = 0.5,
+                       dataset: CurvatureDataset = .mnistSubset) -> CurvatureTrainingConfig {
+        CurvatureTrainingConfig(dataset: dataset, depth: depth, activation: activation, gamma: gamma,
+                                adversarial: crt ? CurvatureRegularization.Adversarial(radius: radius, options: attack) : nil,
+                                epochs: epochs, trainingSize: dataset == .fashionMNIST ? fashionTrainingSize : trainingSize)
+    }
+
+    /// Table 5's networks: standard, γ = 0.01, CRT with γ = 0 and 0.01 for each depth 2, 3, 4
+    /// (CRT only for `crtDepths`).
+    public var cohort: [CurvatureTrainingConfig] {
+        [2, 3, 4].flatMap { depth in
+            [(0.0, false), (0.01, false), (0.0, true), (0.01, true)].filter { !$0.1 || crtDepths.contains(depth) }
+                .map { config(depth: depth, gamma: $0.0, crt: $0.1) }
+        }
+    }
+
+    /// Table 2's strongly regularised CRT networks (γ = 0.03, 0.05, 0.07 for 2, 3, 4 layers),
+    /// for the depths in `crtDepths`.
+    public var primalDualCohort: [CurvatureTrainingConfig] {
+        crtDepths.compactMap { depth in SinglaFeiziPublished.table2Gamma[depth].map { config(depth: depth, gamma: $0, crt: true) } }
+    }
+
+    /// Table 17's γ values for 2-layer networks.
+    public static let gammaSweep = [0.0, 0.005, 0.01, 0.02, 0.03]
+
+    /// The cost of one CRT batch under the authors' attack relative to this profile's: an attack
+    /// step and the training step each cost one gradient, (30 · 10 + 1) / (outer · inner + 1).
+    public var paperCRTCostFactor: Double {
+        let paper = CurvatureRegularization.Adversarial(radius: 0.5).options
+        return Double(paper.outerSteps * paper.innerSteps + 1) / Double(attack.outerSteps * attack.innerSteps + 1)
+    }
+}
