@@ -74,7 +74,8 @@ public struct CurvatureClaims {
             (result(depth: $0, gamma: 0.01).certifiedAccuracy(radius: 0.5), result(depth: $0, gamma: 0.01, crt: true).certifiedAccuracy(radius: 0.5))
         }
         return Claim("CRT (γ = 0.01) certifies more than γ = 0.01 alone", source: "paper Table 5a (2 layers: 83.53% → 95.59%)",
-                     testedOn: "depths \(Self.list(experiment.crtDepths.map(String.init))) (CRT depths of this profile)",
+                     testedOn: "depths \(Self.list(experiment.crtDepths.map(String.init))); CRT trained \(experiment.crtEpochs) "
+                         + "epochs, γ alone \(experiment.epochs)",
                      statistic: Self.list(pairs.map { "\(Self.percent($0.0)) → \(Self.percent($0.1))" }),
                      holds: (pairs.allSatisfy { $0.1 > $0.0 }, "CRT higher at every depth"))
     }

@@ -8,22 +8,34 @@ import NeuralNetworks
 ///
 /// | | quick | claims | paper |
 /// |---|---|---|---|
-/// | epochs (the authors': 30) | 6 | 30 | 30 |
+/// | epochs without CRT (the authors': 30) | 6 | 30 | 30 |
+/// | epochs with CRT (the authors': 30) | 6 | 6 | 30 |
 /// | CRT attack, outer × inner steps (the authors': 30 × 10) | 3 × 3 | 3 × 3 | 30 × 10 |
 /// | CRT depths | 2 | 2 | 2, 3, 4 |
 /// | images certified by CRC / CROWN (the paper: 150 / 150) | 80 / 6 | 150 / 150 | 150 / 150 |
+/// | PGD / Hessian images, fewest per (y, t) pair | 150 / 200, 8 | 1,000 / 1,000, 10 | 1,000 / 1,000, 20 |
 /// | Fashion-MNIST training / test images | 4,000 / 1,000 | 4,000 / 1,000 | 60,000 / 10,000 |
 ///
 /// The claims column is the smallest setting in which every headline claim is testable on the
-/// shipped MNIST subset (the report's budget curve shows how it was chosen); MNIST itself is
-/// the shipped 5,000-image subset, split 4,000 / 1,000, in every profile.
+/// shipped MNIST subset; MNIST itself is the shipped 5,000-image subset, split 4,000 / 1,000,
+/// in every profile. How it was chosen: the claims about standard networks ("0% certified",
+/// "γ = 0.01 lifts it to 80%") need the standard 3- and 4-layer networks trained as long as the
+/// authors'; measured on this split, the standard 3-layer network certifies 67% at ρ = 0.5
+/// after 2 epochs, 55% after 6, 7% after 12 and 0% from 20 epochs on, as its median Thm 4 bound
+/// K grows from 10 to 258 (an independent JAX run found 42% after 6 and 0% after 30 epochs).
+/// CRT's claims compare rates that any training length can test, and CRT costs one attack per
+/// batch (about 7 times a penalised epoch at 3 × 3 steps), so the claims profile trains CRT
+/// for the quick profile's 6 epochs: CRT networks then trail the 30-epoch penalised ones in
+/// training, which biases "CRT certifies more than γ alone" against CRT, never for it.
 public struct CurvatureExperiment: Sendable, Hashable, Codable {
     /// The profile the sizes come from.
     public var profile: Profile
     /// Training and test images drawn from the shipped MNIST subset.
     public var trainingSize = 4_000, testSize = 1_000
-    /// Training epochs of every network (the authors': 30).
+    /// Training epochs of every network trained without CRT (the authors': 30).
     public var epochs: Int
+    /// Training epochs of CRT networks (the authors': 30).
+    public var crtEpochs: Int
     /// CRT's curvature attack (Algorithm 2) during training (the authors': 30 × 10 steps).
     public var attack: CurvatureAttack.Options
     /// Depths for which CRT networks are trained (CRT costs one attack per batch).
@@ -46,17 +58,17 @@ public struct CurvatureExperiment: Sendable, Hashable, Codable {
         self.profile = profile
         switch profile {
         case .quick:
-            (epochs, attack, crtDepths) = (6, CurvatureAttack.Options(outerSteps: 3, innerSteps: 3), [2])
+            (epochs, crtEpochs, attack, crtDepths) = (6, 6, CurvatureAttack.Options(outerSteps: 3, innerSteps: 3), [2])
             (certifiedImages, crownImages, robustImages, curvatureImages, pairMinimum) = (80, 6, 150, 200, 8)
             (crownBisectionSteps, localImages, localRefinements) = (10, 30, 2)
             (fashionTrainingSize, fashionTestSize) = (4_000, 1_000)
         case .claims:
-            (epochs, attack, crtDepths) = (30, CurvatureAttack.Options(outerSteps: 3, innerSteps: 3), [2])
-            (certifiedImages, crownImages, robustImages, curvatureImages, pairMinimum) = (150, 150, 1_000, 1_000, 20)
+            (epochs, crtEpochs, attack, crtDepths) = (30, 6, CurvatureAttack.Options(outerSteps: 3, innerSteps: 3), [2])
+            (certifiedImages, crownImages, robustImages, curvatureImages, pairMinimum) = (150, 150, 1_000, 1_000, 10)
             (crownBisectionSteps, localImages, localRefinements) = (10, 30, 2)
             (fashionTrainingSize, fashionTestSize) = (4_000, 1_000)
         case .paper:
-            (epochs, attack, crtDepths) = (30, CurvatureAttack.Options(outerSteps: 30, innerSteps: 10), [2, 3, 4])
+            (epochs, crtEpochs, attack, crtDepths) = (30, 30, CurvatureAttack.Options(outerSteps: 30, innerSteps: 10), [2, 3, 4])
             (certifiedImages, crownImages, robustImages, curvatureImages, pairMinimum) = (150, 150, 1_000, 1_000, 20)
             (crownBisectionSteps, localImages, localRefinements) = (14, 150, 5)
             (fashionTrainingSize, fashionTestSize) = (60_000, 10_000)
@@ -89,13 +101,13 @@ public struct CurvatureExperiment: Sendable, Hashable, Codable {
         return result
     }
 
-    /// An L × [1024] network trained for `epochs` on `trainingSize` images of `dataset`: standard
+    /// An L × [1024] network trained for `epochs` (`crtEpochs` with CRT) on `trainingSize` images of `dataset`: standard
     /// when gamma = 0 and not `crt`, with the penalty gamma K (Eq. 7), or with CRT at `radius`.
     public func config(depth: Int, gamma: Double, crt: Bool, activation: Activation = .sigmoid, radius: Double = 0.5,
                        dataset: CurvatureDataset = .mnistSubset) -> CurvatureTrainingConfig {
         CurvatureTrainingConfig(dataset: dataset, depth: depth, activation: activation, gamma: gamma,
                                 adversarial: crt ? CurvatureRegularization.Adversarial(radius: radius, options: attack) : nil,
-                                epochs: epochs, trainingSize: dataset == .fashionMNIST ? fashionTrainingSize : trainingSize)
+                                epochs: crt ? crtEpochs : epochs, trainingSize: dataset == .fashionMNIST ? fashionTrainingSize : trainingSize)
     }
 
     /// Table 5's networks: standard, γ = 0.01, CRT with γ = 0 and 0.01 for each depth 2, 3, 4

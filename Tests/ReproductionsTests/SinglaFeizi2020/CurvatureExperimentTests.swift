@@ -25,6 +25,8 @@ struct CurvatureExperimentTests {
     func claimsAndPaper() {
         let claims = CurvatureExperiment(.claims), paper = CurvatureExperiment(.paper)
         #expect(claims.epochs == 30 && claims.certifiedImages == 150 && claims.crownImages >= 150)
+        #expect(claims.config(depth: 2, gamma: 0.01, crt: true).epochs == claims.crtEpochs
+                && claims.config(depth: 2, gamma: 0.01, crt: false).epochs == claims.epochs)
         #expect(paper.crtDepths == [2, 3, 4] && paper.attack == CurvatureAttack.Options(outerSteps: 30, innerSteps: 10))
         #expect(paper.paperCRTCostFactor == 1 && CurvatureExperiment(.quick).paperCRTCostFactor == 30.1)
     }
