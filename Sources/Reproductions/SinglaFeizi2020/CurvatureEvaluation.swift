@@ -17,6 +17,10 @@ public struct CurvatureEvaluation: Sendable, Hashable, Codable {
     /// Fraction of certified images whose CRC point is on the boundary and stationary
     /// (Table 2's certificate success, primal = dual).
     public var certificateSuccess: Double
+    /// Per certified image, ‖x − x0‖ of the CRC point where it is primal = dual, nil elsewhere.
+    /// That point is on the boundary, so its distance bounds the true distance from above while
+    /// CRC bounds it from below: their agreement checks the exactness Thm 1 promises.
+    public var exactDistances: [Double?]
     /// Fraction whose curvature-attack point lies on the sphere of radius `rho` (Table 2's
     /// attack success).
     public var attackSuccess: Double

@@ -73,7 +73,8 @@ public enum CurvatureEvaluationRunner {
         return CurvatureEvaluation(
             accuracy: accuracy, certifiedImages: labels.count, crc: certificates.map(\.radius),
             crcAuthors: certificates.map(\.authorsRadius), crcLocal: local, crown: crown,
-            certificateSuccess: fraction(certificates.map(\.primalEqualsDual)), attackSuccess: fraction(attacks.map(\.primalEqualsDual)),
+            certificateSuccess: fraction(certificates.map(\.primalEqualsDual)),
+            exactDistances: certificates.map { $0.primalEqualsDual ? $0.distance : nil }, attackSuccess: fraction(attacks.map(\.primalEqualsDual)),
             soundnessViolations: violations, empiricalRobustAccuracy: robustAccuracy, robustImages: robustRows.count,
             curvatureLower: curvatureRange?.lower, curvatureUpper: curvatureRange?.upper, crcSecondsPerImage: crcSeconds, crownSecondsPerImage: crownSeconds,
             rho: settings.rho)

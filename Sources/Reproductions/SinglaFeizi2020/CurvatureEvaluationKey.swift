@@ -1,0 +1,21 @@
+/// What a cached `CurvatureEvaluation` depends on: the network's training config, the
+/// evaluation's settings and the version of the evaluation code. Its JSON is the artifact
+/// cache's key (`cached("sf2020-evaluation", key:)`), so a change to any of them recomputes
+/// the evaluation.
+public struct CurvatureEvaluationKey: Sendable, Hashable, Codable {
+    /// Raise it when `CurvatureEvaluationRunner` or the certificates it calls change what they
+    /// compute: the new key then misses every evaluation cached before the change. Version 2
+    /// records `CurvatureEvaluation.exactDistances`; version 3 takes the curvature bounds from
+    /// above (LAPACK-certified) and checks the Float CRC in Double.
+    public static let currentVersion = 3
+
+    public var config: CurvatureTrainingConfig
+    public var settings: CurvatureEvaluationSettings
+    public var version: Int
+
+    public init(config: CurvatureTrainingConfig, settings: CurvatureEvaluationSettings, version: Int = currentVersion) {
+        self.config = config
+        self.settings = settings
+        self.version = version
+    }
+}
