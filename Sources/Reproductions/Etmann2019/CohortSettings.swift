@@ -69,7 +69,8 @@ public struct CohortSettings: Codable, Sendable, Hashable {
     /// budget curve shows Spearman(λ, M[ρ̃]) over the usable models after every epoch. A first
     /// run of 12 epochs put it at or above 0.8 on the MNIST subset from epoch 3 on (1.00 at 12;
     /// the substitute at 1.00 throughout) and took 53 minutes on a shared machine; 5 epochs
-    /// keep two epochs of margin past the crossing at less than half the training. CW runs 5 × 200
+    /// keep two epochs of margin past the crossing at less than half the training. The
+    /// substitute needs 12 (see `CohortExperiment.fashionMNISTSubstitute`). CW runs 5 × 200
     /// iterations at learning rate 0.01 (Foolbox: 5 × 1,000 at 5e-3), BIM 20 + 20 search steps
     /// as Foolbox.
     public static let claims = CohortSettings(
