@@ -51,7 +51,7 @@ public enum SpectralBound {
     /// Users' Guide, Sec. 4.9), p a modestly growing function taken here as max(m, n) (and
     /// ||A||_2 <= ||A||_F): at most 3.6e-12 relative for 1024 x 1024.
     public static func spectralNorm<Scalar: TensorScalar>(of matrix: Tensor<Scalar>) throws -> Double {
-        let precise = Tensor<Double>(shape: matrix.shape, scalars: matrix.scalars.map(Double.init))
+        let precise = Tensor<Double>(converting: matrix)
         let largest = try precise.singularValues().first ?? 0
         let frobenius = precise.scalars.reduce(0) { $0 + $1 * $1 }.squareRoot()
         return (largest + Double(matrix.shape.max() ?? 0) * unitRoundoff * frobenius).nextUp

@@ -51,7 +51,7 @@ public struct CrownCertificate: Sendable {
 
     /// A lower bound on f = z_y - z_t over the L2 ball of `radius` around `input` [D].
     public func lowerBound<Scalar: TensorScalar>(input: Tensor<Scalar>, label: Int, target: Int, radius: Double) -> Double {
-        let x0 = Tensor<Double>(shape: [1, input.count], scalars: input.scalars.map(Double.init))
+        let x0 = Tensor<Double>(converting: input).reshaped([1, input.count])
         return lowerBound(x0: x0, firstCenter: firstLayerCenter(x0), label: label, target: target, radius: radius)
     }
 
@@ -60,7 +60,7 @@ public struct CrownCertificate: Sendable {
     @_specialize(where Scalar == Float)
     @_specialize(where Scalar == Double)
     public func radius<Scalar: TensorScalar>(input: Tensor<Scalar>, label: Int, target: Int, options: Options = Options()) -> Double {
-        let x0 = Tensor<Double>(shape: [1, input.count], scalars: input.scalars.map(Double.init))
+        let x0 = Tensor<Double>(converting: input).reshaped([1, input.count])
         let center = firstLayerCenter(x0)
         let positive = { (eps: Double) in lowerBound(x0: x0, firstCenter: center, label: label, target: target, radius: eps) > 0 }
         guard positive(0) else { return 0 }

@@ -23,8 +23,8 @@ extension CurvatureBound {
         var norms = [Double](repeating: 0, count: units)
         for k in 0..<dimension { for j in 0..<units { norms[j] += first.scalars[k * units + j] * first.scalars[k * units + j] } }
         norms = norms.map { $0.squareRoot() }
-        let precise = Tensor<Double>(shape: [count, dimension], scalars: inputs.scalars.map(Double.init))
-        let bias = Tensor<Double>(shape: [1, units], scalars: network.biases[0].scalars.map(Double.init))
+        let precise = Tensor<Double>(converting: inputs).reshaped([count, dimension])
+        let bias = Tensor<Double>(converting: network.biases[0]).reshaped([1, units])
         let centers = precise.matmul(first) + bias
         return try (0..<count).map { row in
             var limits: [(low: Double, high: Double)] = []

@@ -50,7 +50,7 @@ public struct FullyConnectedNetwork<Scalar: TensorScalar> {
     public var weights: [Tensor<Scalar>] { denseLayers.map(\.weight.value) }
     /// The weights converted (exactly) to Double, for bounds computed in Double.
     public var preciseWeights: [Tensor<Double>] {
-        weights.map { Tensor(shape: $0.shape, scalars: $0.scalars.map(Double.init)) }
+        weights.map(Tensor<Double>.init(converting:))
     }
     /// W_y^(L) - W_t^(L) per unit of the last hidden layer, in Double (the difference of two
     /// Float weights is exact in Double unless their exponents differ by more than 29).

@@ -35,11 +35,7 @@ public struct LogitDifference<Scalar: TensorScalar> {
     /// The same f for a copy of the model in Double (weights and buffers converted exactly), to
     /// check a certificate computed in Float (`CurvatureCertificate.certify(verification:)`).
     public var precise: LogitDifference<Double> {
-        let copy = Sequential<Double>(model.spec, seed: 0)
-        for (target, source) in zip(copy.state, model.state) {
-            target.value = Tensor(shape: source.value.shape, scalars: source.value.scalars.map(Double.init))
-        }
-        return LogitDifference<Double>(model: copy, labels: labels, targets: targets)
+        LogitDifference<Double>(model: Sequential<Double>(converting: model), labels: labels, targets: targets)
     }
 
     /// The runner-up class of each row of `logits` (the paper's default target, Sec. 7),

@@ -44,18 +44,22 @@ public enum CohortClaims {
                                  "CW near-minimal: M[CW] ≤ M[BIM] in \(smaller.count) of \(models.count) models")
     }
 
+    /// Figs. 2/3: median alignment rises with median robustness, one claim per robustness
+    /// estimate (in `robustnessEstimates` order), each testable only when λ orders `models`.
+    public static func alignmentClaims(_ models: [CohortModelEvaluation], on data: String, figure: String) -> [Claim] {
+        let ordered = orderedByRobustness(models), alignments = models.map(\.medianAlignment)
+        return robustnessEstimates(models).map { estimate in
+            Claim("median alignment rises with median robustness (\(estimate.name))", source: "paper \(figure)", testedOn: data,
+                  trend: TrendTest(x: estimate.medians, y: alignments, direction: .increasing), precondition: ordered)
+        }
+    }
+
     /// The claims made of both cohorts, tested on the usable `models` of the cohort `data`;
     /// `figure` is the paper's figure for that cohort (Fig. 3 MNIST, Fig. 2 ImageNet).
     public static func cohortClaims(_ models: [CohortModelEvaluation], on data: String, figure: String) -> [Claim] {
-        let ordered = orderedByRobustness(models)
         var claims = [Claim("double backpropagation with growing λ creates models of growing robustness", source: "paper Sec. 4",
                             testedOn: data, trend: lambdaOrdering(models))]
-        let alignments = models.map(\.medianAlignment)
-        for estimate in robustnessEstimates(models) {
-            claims.append(Claim("median alignment rises with median robustness (\(estimate.name))", source: "paper \(figure)",
-                                testedOn: data, trend: TrendTest(x: estimate.medians, y: alignments, direction: .increasing),
-                                precondition: ordered))
-        }
+        claims += alignmentClaims(models, on: data, figure: figure)
         let minimal = carliniWagnerIsMinimal(models)
         claims.append(Claim("CW is a near-minimal attack (Margin's check of what Fig. 5 assumes)", source: "paper Sec. 4",
                             testedOn: data, statistic: minimal.description, holds: (minimal.isMet, "M[CW] ≤ M[BIM] in every model")))

@@ -28,7 +28,7 @@ public enum CohortReadings {
 
     /// Figs. 2/3: the trend of M[α] in each robustness estimate.
     public static func alignment(_ models: [CohortModelEvaluation], profile: Profile, paper: String) -> String {
-        let claims = CohortClaims.cohortClaims(models, on: "", figure: "").filter { $0.statement.hasPrefix("median alignment") }
+        let claims = CohortClaims.alignmentClaims(models, on: "", figure: "")
         let parts = zip(CohortClaims.robustnessEstimates(models), claims).map { estimate, claim in
             "\(estimate.name): \(claim.statistic), \(claim.verdict.label)"
         }

@@ -52,9 +52,7 @@ public enum ConvolutionalNetworkRunner {
     public static func analyse(_ model: Sequential<Float>, test: ConvolutionalNetworkTest) throws -> ConvolutionalNetworkOutcome {
         let started = Date()
         let (_, evaluation) = try data(test)
-        let precise = Sequential<Double>(model.spec, seed: 0)
-        for (target, source) in zip(precise.state, model.state) { target.value = Self.widened(source.value) }
-        let bound = try ConvolutionalNetworkBound(precise)
+        let bound = try ConvolutionalNetworkBound(Sequential<Double>(converting: model))
         let classifier = Classifier(model, bounds: -Float.greatestFiniteMagnitude ... Float.greatestFiniteMagnitude)
         let search = FastGradientSearch<Float>(direction: .sign, maximumStep: test.maximumStep, tolerance: 1e-4)
         let pixels = evaluation.inputs.count / max(evaluation.count, 1)
@@ -69,7 +67,7 @@ public enum ConvolutionalNetworkRunner {
             let criterion = Criterion.misclassification(labels: predictions)
             let found = search.search(classifier, inputs: inputs, criterion: criterion)
             let newClasses = classifier.predictions(found.adversarials)
-            let precisionInputs = Self.widened(inputs)
+            let precisionInputs = Tensor<Double>(converting: inputs)
             outcome.predictions += predictions
             outcome.thesisBounds += bound.bounds(precisionInputs, variant: .thesis).map(\.bound)
             outcome.soundBounds += bound.bounds(precisionInputs, variant: .sound).map(\.bound)
@@ -105,10 +103,5 @@ public enum ConvolutionalNetworkRunner {
             convolution.filter.value = convolution.filter.value.map { $0 * factor }
         }
         return scaled
-    }
-
-    /// A Float tensor in double precision.
-    static func widened(_ tensor: Tensor<Float>) -> Tensor<Double> {
-        Tensor(shape: tensor.shape, scalars: tensor.scalars.map(Double.init))
     }
 }

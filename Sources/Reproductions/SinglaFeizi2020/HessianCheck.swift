@@ -30,7 +30,7 @@ public struct HessianCheck: Sendable, Hashable, Codable {
         let reference = hessianVectorProduct(of: { network.model.forward($0).matmul(Variable(combination), transposeOther: true).sum() },
                                              at: input, vector: direction)
         relativeError = Double((direction.matmul(hessian) - reference).l2Norm() / reference.l2Norm())
-        let precise = Tensor<Double>(shape: hessian.shape, scalars: hessian.scalars.map(Double.init))
+        let precise = Tensor<Double>(converting: hessian)
         let spectrum = try precise.symmetricEigenvalues()
         (lowest, highest) = (spectrum.first!, spectrum.last!)
         let bounds = try CurvatureBound.bounds(network, labels: [label], targets: [target])[0]
