@@ -6,8 +6,9 @@ public struct CurvatureEvaluationKey: Sendable, Hashable, Codable {
     /// Raise it when `CurvatureEvaluationRunner` or the certificates it calls change what they
     /// compute: the new key then misses every evaluation cached before the change. Version 2
     /// records `CurvatureEvaluation.exactDistances`; version 3 takes the curvature bounds from
-    /// above (LAPACK-certified) and checks the Float CRC in Double.
-    public static let currentVersion = 3
+    /// above (LAPACK-certified) and checks the Float CRC in Double; version 4 finds CROWN's
+    /// radius by false position (the same resolution, a different point within it).
+    public static let currentVersion = 4
 
     public var config: CurvatureTrainingConfig
     public var settings: CurvatureEvaluationSettings

@@ -15,6 +15,7 @@ import NeuralNetworks
 /// | images certified by CRC / CROWN (the paper: 150 / 150) | 80 / 6 | 150 / 150 | 150 / 150 |
 /// | PGD / Hessian images, fewest per (y, t) pair | 150 / 200, 8 | 1,000 / 1,000, 10 | 1,000 / 1,000, 20 |
 /// | Fashion-MNIST training / test images | 4,000 / 1,000 | 4,000 / 1,000 | 60,000 / 10,000 |
+/// | budget curve: epochs measured, images certified | none | 10 of 30, 100 | 10 of 30, 100 |
 ///
 /// The claims column is the smallest setting in which every headline claim is testable on the
 /// shipped MNIST subset; MNIST itself is the shipped 5,000-image subset, split 4,000 / 1,000,
@@ -55,6 +56,9 @@ public struct CurvatureExperiment: Sendable, Hashable, Codable {
     public var localImages: Int, localRefinements: Int
     /// Fashion-MNIST training and test images (the full set: 60,000 / 10,000).
     public var fashionTrainingSize: Int, fashionTestSize: Int
+    /// The epochs after which `budgetCurveConfigs` are measured while they train (empty: no
+    /// budget curve), and the correctly classified test images each measurement certifies.
+    public var budgetEpochs: [Int], budgetImages: Int
 
     /// The sizes of `profile` (see the table above).
     public init(_ profile: Profile) {
@@ -65,17 +69,36 @@ public struct CurvatureExperiment: Sendable, Hashable, Codable {
             (certifiedImages, crownImages, robustImages, curvatureImages, pairMinimum) = (80, 6, 150, 200, 8)
             (crownBisectionSteps, localImages, localRefinements) = (10, 30, 2)
             (fashionTrainingSize, fashionTestSize) = (4_000, 1_000)
+            (budgetEpochs, budgetImages) = ([], 0)
         case .claims:
             (epochs, crtEpochs, attack, crtDepths) = (30, 6, CurvatureAttack.Options(outerSteps: 3, innerSteps: 3), [2])
             (certifiedImages, crownImages, robustImages, curvatureImages, pairMinimum) = (150, 150, 1_000, 1_000, 10)
             (crownBisectionSteps, localImages, localRefinements) = (10, 30, 2)
             (fashionTrainingSize, fashionTestSize) = (4_000, 1_000)
+            (budgetEpochs, budgetImages) = (Self.budgetCheckpoints, 100)
         case .paper:
             (epochs, crtEpochs, attack, crtDepths) = (30, 30, CurvatureAttack.Options(outerSteps: 30, innerSteps: 10), [2, 3, 4])
             (certifiedImages, crownImages, robustImages, curvatureImages, pairMinimum) = (150, 150, 1_000, 1_000, 20)
             (crownBisectionSteps, localImages, localRefinements) = (14, 150, 5)
             (fashionTrainingSize, fashionTestSize) = (60_000, 10_000)
+            (budgetEpochs, budgetImages) = (Self.budgetCheckpoints, 100)
         }
+    }
+
+    /// The budget curve's epochs: dense early, where certified accuracy moves fastest.
+    private static let budgetCheckpoints = [1, 2, 4, 6, 9, 12, 16, 20, 25, 30]
+
+    /// The networks whose budget curve is measured: standard and γ = 0.01 at depths 3 and 4,
+    /// those of the claims "standard deep networks certify about 0%" and "γ = 0.01 lifts them".
+    public var budgetCurveConfigs: [CurvatureTrainingConfig] {
+        budgetEpochs.isEmpty ? [] : [3, 4].flatMap { depth in [0, 0.01].map { config(depth: depth, gamma: $0, crt: false) } }
+    }
+
+    /// The budget curve's evaluation: CRC on `budgetImages` images at ρ = 0.5, nothing else.
+    public func budgetSettings(seed: UInt64) -> CurvatureEvaluationSettings {
+        var result = settings(seed: seed)
+        result.certifiedImages = budgetImages
+        return result
     }
 
     /// The evaluation of Tables 5, 12, 16 and 17 (runner-up target, ρ = 0.5), its test images

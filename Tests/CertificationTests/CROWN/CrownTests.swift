@@ -29,15 +29,10 @@ struct CrownTests {
     @Test("the lower bound never exceeds f in the ball, and the radius never exceeds a boundary point",
           arguments: [(2, Activation.sigmoid), (3, .tanh), (4, .softplus), (3, .relu)])
     func soundOnRandomNetworks(depth: Int, activation: Activation) throws {
-        var layers: [LayerSpec] = []
-        for _ in 0..<(depth - 1) { layers += [.dense(units: 8), .activation(activation)] }
-        let model = Sequential<Double>(ModelSpec(name: "mlp", inputShape: [5], layers: layers + [.dense(units: 3)]), seed: UInt64(depth))
-        let crown = CrownCertificate(try FullyConnectedNetwork(model))
         var generator = SeededGenerator(seed: 12)
-        let inputs = Tensor<Double>.randomNormal(shape: [8, 5], using: &generator)
-        let logits = model.predict(inputs)
-        let labels = logits.argmaxRows()
-        let targets = LogitDifference<Double>.targets(logits: logits, labels: labels, rule: .runnerUp)
+        let (model, inputs, labels, targets) = Self.randomCase(depth: depth, activation: activation, units: 8, inputs: 5,
+                                                               classes: 3, rows: 8, seed: UInt64(depth), using: &generator)
+        let crown = CrownCertificate(try FullyConnectedNetwork(model))
         var certified = 0
         for row in 0..<8 {
             let x0 = inputs.rows(row..<(row + 1))
@@ -55,6 +50,44 @@ struct CrownTests {
             if radius > 0 { certified += 1 }
         }
         #expect(certified > 0)
+    }
+
+    @Test("the radius is the largest positive one to the bisection's resolution", arguments: [
+        (2, Activation.sigmoid, 10), (3, .tanh, 14), (4, .softplus, 6), (3, .relu, 10),
+    ])
+    func radiusMatchesBisection(depth: Int, activation: Activation, steps: Int) throws {
+        var generator = SeededGenerator(seed: 31)
+        let (model, inputs, labels, targets) = Self.randomCase(depth: depth, activation: activation, units: 12, inputs: 6,
+                                                               classes: 4, rows: 10, seed: UInt64(depth + 20), using: &generator)
+        let crown = CrownCertificate(try FullyConnectedNetwork(model))
+        let options = CrownCertificate.Options(bisectionSteps: steps, initialRadius: 0.05)
+        for row in 0..<10 {
+            let x0 = inputs.rows(row..<(row + 1)).reshaped([6])
+            let positive = { (eps: Double) in crown.lowerBound(input: x0, label: labels[row], target: targets[row], radius: eps) > 0 }
+            var (low, high) = (0.0, options.initialRadius)
+            while positive(high) { (low, high) = (high, 2 * high) }
+            let resolution = (high - low) / Double(1 << steps)
+            for _ in 0..<steps {
+                let middle = (low + high) / 2
+                if positive(middle) { low = middle } else { high = middle }
+            }
+            let radius = crown.radius(input: x0, label: labels[row], target: targets[row], options: options)
+            #expect(radius == 0 || positive(radius), "row \(row): the bound is not positive at \(radius)")
+            #expect(abs(radius - low) <= resolution, "row \(row): \(radius) against bisection's \(low), resolution \(resolution)")
+        }
+    }
+
+    /// A random MLP of `depth` dense layers, random normal inputs, the predicted labels and runner-up targets.
+    private static func randomCase(depth: Int, activation: Activation, units: Int, inputs: Int, classes: Int, rows: Int,
+                                   seed: UInt64, using generator: inout SeededGenerator)
+        -> (model: Sequential<Double>, inputs: Tensor<Double>, labels: [Int], targets: [Int]) {
+        var layers: [LayerSpec] = []
+        for _ in 0..<(depth - 1) { layers += [.dense(units: units), .activation(activation)] }
+        let model = Sequential<Double>(ModelSpec(name: "mlp", inputShape: [inputs], layers: layers + [.dense(units: classes)]), seed: seed)
+        let points = Tensor<Double>.randomNormal(shape: [rows, inputs], using: &generator)
+        let logits = model.predict(points)
+        let labels = logits.argmaxRows()
+        return (model, points, labels, LogitDifference<Double>.targets(logits: logits, labels: labels, rule: .runnerUp))
     }
 
     private static func apply(_ activation: Activation, _ z: Double) -> Double {

@@ -42,6 +42,18 @@ struct CurvatureExperimentTests {
         }
     }
 
+    @Test("the budget curve measures the cohort's deep standard and γ = 0.01 nets within their training, in claims and paper only")
+    func budgetCurve() {
+        #expect(CurvatureExperiment(.quick).budgetCurveConfigs.isEmpty)
+        for profile in [Profile.claims, .paper] {
+            let experiment = CurvatureExperiment(profile)
+            let configs = experiment.budgetCurveConfigs
+            #expect(configs.count == 4 && configs.allSatisfy { experiment.cohort.contains($0) && $0.depth >= 3 && $0.adversarial == nil })
+            #expect(experiment.budgetEpochs == experiment.budgetEpochs.sorted() && experiment.budgetEpochs.last == experiment.epochs)
+            #expect(experiment.budgetSettings(seed: 1).certifiedImages == experiment.budgetImages)
+        }
+    }
+
     @Test("Fashion-MNIST networks take the profile's Fashion-MNIST training size")
     func fashionSize() {
         let paper = CurvatureExperiment(.paper)

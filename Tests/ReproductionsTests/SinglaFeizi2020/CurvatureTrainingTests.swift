@@ -39,6 +39,28 @@ struct CurvatureTrainingTests {
         }
     }
 
+    @Test("a budget point after the last epoch measures the trained network: its test accuracy and its median K")
+    func budgetPoints() throws {
+        let (train, test) = try Self.data.get()
+        let settings = CurvatureEvaluationSettings(certifiedImages: 20, crownImages: 0, robustImages: 0, curvatureImages: 0,
+                                                   pairMinimum: 2)
+        var points: [CurvatureBudgetPoint] = []
+        var config = Self.config(gamma: 0, crt: false)
+        config.epochs = 3
+        let model = CurvatureTrainingRunner.train(config, data: train, progress: Self.silent) { epoch, model in
+            points.append(try! CurvatureBudgetPoint.measure(model, epoch: epoch.epoch, test: test, settings: settings,
+                                                            progress: Self.silent))
+        }
+        #expect(points.map(\.epoch) == [1, 2, 3])
+        #expect(points.allSatisfy { (0...$0.accuracy).contains($0.certifiedAccuracy) })
+        let last = try #require(points.last)
+        #expect(last.accuracy == Trainer.evaluate(model, inputs: test.inputs, labels: test.labels).accuracy)
+        let pairs = (0..<10).flatMap { y in (0..<10).filter { $0 != y }.map { (y, $0) } }
+        let bounds = try CurvatureBound.deepNetworkBound(try FullyConnectedNetwork(model), labels: pairs.map(\.0),
+                                                         targets: pairs.map(\.1)).sorted()
+        #expect(last.medianCurvature == (bounds[44] + bounds[45]) / 2)
+    }
+
     @Test("an evaluation's rates are fractions, certified accuracy is below accuracy and K_lb below K_ub")
     func evaluationIsConsistent() throws {
         let (train, test) = try Self.data.get()
