@@ -2,7 +2,7 @@
 public enum Activation: String, Codable, Sendable, CaseIterable {
     /// max(0, x).
     case relu
-    /// x for x > 0, 0.01 x otherwise (`LayerSpec.leakyReLU(slope:)` sets another slope).
+    /// x for x > 0, `leakySlope` x otherwise (`LayerSpec.leakyReLU(slope:)` sets another slope).
     case leakyReLU
     /// 1 / (1 + e^-x).
     case sigmoid

@@ -14,11 +14,7 @@ public final class PointwiseLayer<Scalar: TensorScalar>: Layer {
 
     public func forward(_ input: Variable<Scalar>, context: ForwardContext) -> Variable<Scalar> {
         switch spec {
-        case .activation(.relu): return input.relu()
-        case .activation(.leakyReLU): return input.leakyRelu(slope: 0.01)
-        case .activation(.sigmoid): return input.sigmoid()
-        case .activation(.tanh): return input.tanh()
-        case .activation(.softplus): return input.softplus()
+        case let .activation(function): return function.apply(input)
         case let .leakyReLU(slope): return input.leakyRelu(slope: Scalar(slope))
         case .flatten: return input.reshaped([input.shape[0], -1])
         default: preconditionFailure("PointwiseLayer cannot be \(spec)")

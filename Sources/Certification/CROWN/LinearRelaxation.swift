@@ -1,9 +1,8 @@
-import Foundation
 import NeuralNetworks
 
 /// Linear bounds slope * z + lowerOffset <= sigma(z) <= slope * z + upperOffset of an
 /// activation on a pre-activation interval [l, u], one per neuron, as CROWN propagates them
-/// (Zhang et al. 2018).
+/// (Zhang et al. 2018), with sigma and sigma' from `Activation.value` and `Activation.derivative`.
 ///
 /// Smooth activations (sigmoid, tanh, softplus) get two lines parallel to the chord, slope
 /// a = (sigma(u) - sigma(l)) / (u - l), shifted to the extremes of sigma(z) - a z on [l, u],
@@ -28,8 +27,7 @@ public struct LinearRelaxation: Sendable {
         upperOffset = lowerSlope
         for i in 0..<count {
             let (l, u) = (lower[i], max(upper[i], lower[i]))
-            if activation == .relu || activation == .leakyReLU {
-                let leak = activation == .relu ? 0 : 0.01
+            if let leak = activation.negativeSlope {
                 if l >= 0 || u <= 0 {
                     let slope = l >= 0 ? 1 : leak
                     (lowerSlope[i], upperSlope[i]) = (slope, slope)
@@ -41,9 +39,9 @@ public struct LinearRelaxation: Sendable {
                 }
                 continue
             }
-            let f = Self.function(activation)
+            let f = activation.value
             if u - l < 1e-9 {
-                let slope = Self.derivative(activation)(l)
+                let slope = activation.derivative(l)
                 (lowerSlope[i], upperSlope[i]) = (slope, slope)
                 let offset = f(l) - slope * l
                 (lowerOffset[i], upperOffset[i]) = (offset - 1e-12, offset + 1e-12)
@@ -65,7 +63,7 @@ public struct LinearRelaxation: Sendable {
     private static func solve(_ activation: Activation, derivative value: Double, from: Double, to: Double,
                               increasing: Bool) -> [Double] {
         guard from < to else { return [] }
-        let d = derivative(activation)
+        let d = activation.derivative
         let sign = increasing ? 1.0 : -1.0
         guard sign * (d(from) - value) <= 0, sign * (d(to) - value) >= 0 else { return [] }
         var (low, high) = (from, to)
@@ -74,25 +72,5 @@ public struct LinearRelaxation: Sendable {
             if sign * (d(middle) - value) < 0 { low = middle } else { high = middle }
         }
         return [low, high]
-    }
-
-    private static func function(_ activation: Activation) -> (Double) -> Double {
-        switch activation {
-        case .sigmoid: return { 1 / (1 + Foundation.exp(-$0)) }
-        case .tanh: return { Foundation.tanh($0) }
-        case .softplus: return { $0 > 30 ? $0 : Foundation.log1p(Foundation.exp($0)) }
-        case .relu: return { max($0, 0) }
-        case .leakyReLU: return { $0 > 0 ? $0 : 0.01 * $0 }
-        }
-    }
-
-    private static func derivative(_ activation: Activation) -> (Double) -> Double {
-        switch activation {
-        case .sigmoid: return { let s = 1 / (1 + Foundation.exp(-$0)); return s * (1 - s) }
-        case .tanh: return { let t = Foundation.tanh($0); return 1 - t * t }
-        case .softplus: return { 1 / (1 + Foundation.exp(-$0)) }
-        case .relu: return { $0 > 0 ? 1 : 0 }
-        case .leakyReLU: return { $0 > 0 ? 1 : 0.01 }
-        }
     }
 }

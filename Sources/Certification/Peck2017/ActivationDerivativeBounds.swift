@@ -1,10 +1,9 @@
-import Autodiff
 import NeuralNetworks
 import TensorModule
 
 /// A = sup |g'| and B = sup |g''| of an activation g (Peck et al. 2017, Table 4.1), and the
-/// signed extremes h_L <= g'' <= h_U (Singla & Feizi 2020, App. F), computed
-/// by evaluating both derivatives with autodiff (second order) on a fine grid over [-40, 40],
+/// signed extremes h_L <= g'' <= h_U (Singla & Feizi 2020, App. F), computed by evaluating both
+/// derivatives (`Activation.derivatives`, second-order autodiff) on a fine grid over [-40, 40],
 /// which holds the suprema of the smooth activations (softplus' tends to 1 only as x -> inf;
 /// at 40 it is 1 to double precision), and refining around the best grid point.
 ///
@@ -46,26 +45,17 @@ public struct ActivationDerivativeBounds: Sendable, Equatable {
         uniqueKeysWithValues: Activation.allCases.map { ($0, compute($0)) })
 
     private static func compute(_ activation: Activation) -> ActivationDerivativeBounds {
-        if activation == .relu || activation == .leakyReLU { return ActivationDerivativeBounds(first: 1, second: 1) }
+        if activation.negativeSlope != nil { return ActivationDerivativeBounds(first: 1, second: 1) }
         func supremum(step: Double, around center: Double, halfWidth: Double)
             -> (first: (Double, Double), second: (Double, Double), lower: (Double, Double), upper: (Double, Double)) {
             let points = stride(from: center - halfWidth, through: center + halfWidth, by: step).map { $0 }
-            let x = Variable(Tensor<Double>(shape: [points.count], scalars: points), requiresGradient: true)
-            let y: Variable<Double>
-            switch activation {
-            case .sigmoid: y = x.sigmoid()
-            case .tanh: y = x.tanh()
-            case .softplus: y = x.softplus()
-            case .relu, .leakyReLU: y = x.relu()
-            }
-            let firstDerivative = gradient(of: y.sum(), wrt: [x], createGraph: true)[0]
-            let secondDerivative = gradient(of: firstDerivative.sum(), wrt: [x])[0].value
+            let derivatives = activation.derivatives(Tensor<Double>(shape: [points.count], scalars: points))
             func best(_ values: [Double], by key: (Double) -> Double) -> (Double, Double) {
                 let index = values.indices.max { key(values[$0]) < key(values[$1]) }!
                 return (key(values[index]), points[index])
             }
-            let second = secondDerivative.scalars
-            return (best(firstDerivative.value.scalars, by: abs), best(second, by: abs), best(second, by: -), best(second, by: { $0 }))
+            let second = derivatives.second.scalars
+            return (best(derivatives.first.scalars, by: abs), best(second, by: abs), best(second, by: -), best(second, by: { $0 }))
         }
         let coarse = supremum(step: 1e-3, around: 0, halfWidth: 40)
         let fine = { (center: Double) in supremum(step: 1e-7, around: center, halfWidth: 2e-3) }

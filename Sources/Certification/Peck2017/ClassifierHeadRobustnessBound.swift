@@ -56,14 +56,7 @@ public struct ClassifierHeadRobustnessBound: Sendable {
         var slopes: [Tensor<Double>] = []
         for ((weight, bias), activation) in zip(zip(perceptron.hiddenWeights, perceptron.hiddenBiases), perceptron.activations) {
             let z = Variable(value.matmul(weight) + bias, requiresGradient: true)
-            let y: Variable<Double>
-            switch activation {
-            case .relu: y = z.relu()
-            case .leakyReLU: y = z.leakyRelu(slope: 0.01)
-            case .sigmoid: y = z.sigmoid()
-            case .tanh: y = z.tanh()
-            case .softplus: y = z.softplus()
-            }
+            let y = activation.apply(z)
             slopes.append(gradient(of: y.sum(), wrt: [z])[0].value)
             value = y.value
         }

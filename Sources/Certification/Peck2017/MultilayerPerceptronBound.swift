@@ -74,14 +74,7 @@ public struct MultilayerPerceptronBound: Sendable {
     /// h_L of a batch, as a differentiable variable.
     public func hidden(_ x: Variable<Double>) -> Variable<Double> {
         zip(zip(hiddenWeights, hiddenBiases), activations).reduce(x) { value, layer in
-            let preactivation = value.matmul(Variable(layer.0.0)) + Variable(layer.0.1)
-            switch layer.1 {
-            case .relu: return preactivation.relu()
-            case .leakyReLU: return preactivation.leakyRelu(slope: 0.01)
-            case .sigmoid: return preactivation.sigmoid()
-            case .tanh: return preactivation.tanh()
-            case .softplus: return preactivation.softplus()
-            }
+            layer.1.apply(value.matmul(Variable(layer.0.0)) + Variable(layer.0.1))
         }
     }
 

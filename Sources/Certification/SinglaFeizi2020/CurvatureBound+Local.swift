@@ -34,7 +34,7 @@ extension CurvatureBound {
                 limits.append((center - reach, center + reach))
             }
             let ends = Tensor<Double>(shape: [2 * units], scalars: limits.flatMap { [$0.low, $0.high] })
-            let curvature = network.activationDerivatives(ends).second.scalars
+            let curvature = network.activation.derivatives(ends).second.scalars
             return try twoLayerBounds(first: first, outputDifference: network.outputDifference(label: labels[row], target: targets[row])) { j in
                 var (hLow, hHigh) = (min(curvature[2 * j], curvature[2 * j + 1]), max(curvature[2 * j], curvature[2 * j + 1]))
                 if (limits[j].low...limits[j].high).contains(constants.secondLowerAt) { hLow = constants.secondLower }

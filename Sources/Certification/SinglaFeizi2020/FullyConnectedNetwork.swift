@@ -63,17 +63,6 @@ public struct FullyConnectedNetwork<Scalar: TensorScalar> {
         denseLayers.map { $0.bias?.value ?? Tensor(repeating: 0, shape: [$0.weight.value.shape[1]]) }
     }
 
-    /// The activation applied to a variable (of either precision).
-    public func activate<Other: TensorScalar>(_ value: Variable<Other>) -> Variable<Other> {
-        switch activation {
-        case .relu: return value.relu()
-        case .leakyReLU: return value.leakyRelu(slope: 0.01)
-        case .sigmoid: return value.sigmoid()
-        case .tanh: return value.tanh()
-        case .softplus: return value.softplus()
-        }
-    }
-
     /// Pre-activations z^(1) ... z^(L) of a batch [N, D] (plain tensors, inference mode).
     public func preactivations(_ inputs: Tensor<Scalar>) -> [Tensor<Scalar>] {
         var result: [Tensor<Scalar>] = []
@@ -81,18 +70,8 @@ public struct FullyConnectedNetwork<Scalar: TensorScalar> {
         for (index, (weight, bias)) in zip(weights, biases).enumerated() {
             let z = a.matmul(Variable(weight)) + Variable(bias)
             result.append(z.value)
-            if index < depth - 1 { a = activate(z) }
+            if index < depth - 1 { a = activation.apply(z) }
         }
         return result
-    }
-}
-
-extension FullyConnectedNetwork {
-    /// sigma'(z) and sigma''(z) elementwise, by second-order autodiff of the activation, in the
-    /// precision of `z`.
-    public func activationDerivatives<Other: TensorScalar>(_ z: Tensor<Other>) -> (first: Tensor<Other>, second: Tensor<Other>) {
-        let variable = Variable(z, requiresGradient: true)
-        let first = gradient(of: activate(variable).sum(), wrt: [variable], createGraph: true)[0]
-        return (first.value, gradient(of: first.sum(), wrt: [variable])[0].value)
     }
 }

@@ -17,7 +17,7 @@ public enum LogitHessian {
         let depth = network.depth
         let weights = network.weights
         let z = network.preactivations(x.reshaped([1, -1])).map { $0.reshaped([-1]) }
-        let derivatives = z.dropLast().map { network.activationDerivatives($0) }
+        let derivatives = z.dropLast().map { network.activation.derivatives($0) }
         var jacobians: [Tensor<Scalar>] = [weights[0].transposed]
         for layer in 1..<(depth - 1) {
             let scaled = scaleRows(jacobians[layer - 1], by: derivatives[layer - 1].first)
