@@ -11,9 +11,9 @@ struct RenderCommand: ParsableCommand {
         commandName: "render",
         abstract: "Execute notebooks and write their HTML and PDF reports.",
         discussion: """
-        Reports go to <out>/<notebook name>/index.html and report.pdf. A failed render exits
-        non-zero and writes index.failed.html beside the last good report, which it never
-        overwrites. Exit codes: 0 success, 1 a notebook failed to compile or run, 2 invalid
+        Reports go to <out>/<notebook name>/index.html and report.pdf. A failed render exits \
+        non-zero and writes index.failed.html beside the last good report, which it never \
+        overwrites. Exit codes: 0 success, 1 a notebook failed to compile or run, 2 invalid \
         notebook or -P value, 3 environment (library, toolchain, files).
         """)
 
