@@ -4,9 +4,13 @@ import Foundation
 /// elapsed time and ETA, cut to the terminal's width and redrawn in place, when standard
 /// error is a TTY; one plain line per finished task otherwise (logs, CI), so redirected
 /// output stays readable.
+///
+/// A reporter made with `init(lines:)` hands its lines to a closure instead (a notebook
+/// program sends them to `margin`, which draws them on its own terminal).
 public final class ProgressReporter: @unchecked Sendable {
     private let output: FileHandle
     private let isTerminal: Bool
+    private let lineHandler: (@Sendable (_ line: String, _ finished: Bool) -> Void)?
     private let barWidth = 28
     private var label = ""
     private var total = 0
@@ -24,6 +28,17 @@ public final class ProgressReporter: @unchecked Sendable {
         self.output = output
         self.isTerminal = isTerminal ?? (isatty(STDERR_FILENO) == 1)
         self.columns = columns.map { fixed in { fixed } } ?? Self.standardErrorColumns
+        lineHandler = nil
+    }
+
+    /// Hands each line to `lines` instead of writing it: the live line (bar, counts, ETA and
+    /// status, at most ten a second) with `finished` false, the summary with `finished` true.
+    /// Whoever shows them cuts them to their terminal.
+    public init(lines: @escaping @Sendable (_ line: String, _ finished: Bool) -> Void) {
+        output = .nullDevice
+        isTerminal = true
+        columns = { Int.max }
+        lineHandler = lines
     }
 
     /// Starts a task of `total` steps named `label` (e.g. "epoch 3/30").
@@ -45,12 +60,14 @@ public final class ProgressReporter: @unchecked Sendable {
         let remaining = fraction > 0 ? Self.duration(elapsed * (1 - fraction) / fraction) : "--"
         let bar = String(repeating: "█", count: filled) + String(repeating: "·", count: barWidth - filled)
         let line = "\(label) \(bar) \(completed)/\(total) \(Self.duration(elapsed)) ETA \(remaining) \(status)"
+        if let lineHandler { return lineHandler(line, false) }
         write("\r\u{1B}[2K" + line.prefix(max(columns() - 1, 1)))
     }
 
     /// Ends the task with a summary line, kept on screen (and the only line when not a TTY).
     public func finish(_ summary: String) {
         let elapsed = Self.duration(Date().timeIntervalSince(started))
+        if let lineHandler { return lineHandler("\(label) \(summary) (\(elapsed))", true) }
         write((isTerminal ? "\r\u{1B}[2K" : "") + "\(label) \(summary) (\(elapsed))\n")
     }
 

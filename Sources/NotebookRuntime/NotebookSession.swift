@@ -111,6 +111,16 @@ public final class NotebookSession: @unchecked Sendable {
         send(.output(cell: cell, stdoutOffset: max(offset, 0), output: output))
     }
 
+    /// Whether `margin` reads this program's channel (false for a program run by hand).
+    public var hasChannel: Bool { channel != nil }
+
+    /// Sends a progress line of the current cell's long work to `margin`, which shows it on
+    /// its terminal and keeps it out of the report (see `ChannelRecord.progress`).
+    public func reportProgress(_ line: String, finished: Bool) {
+        let cell = lock.withLock { currentCell } ?? -1
+        send(.progress(cell: cell, line: line, finished: finished))
+    }
+
     /// Appends `record` to the channel (one `write` per record, so records never interleave).
     func send(_ record: ChannelRecord) {
         guard let channel, let line = try? record.jsonLine() else { return }

@@ -15,6 +15,10 @@ public enum ChannelRecord: Sendable, Hashable, Codable {
     case seed(name: String, value: UInt64)
     /// An artifact cache lookup: `hit` when the value came from the cache.
     case artifact(name: String, key: String, hit: Bool)
+    /// A line about a cell's long work (a training epoch, an attack batch) for margin's
+    /// terminal, never for the report: a live status that the next line replaces, or, when
+    /// `finished`, a summary line to keep.
+    case progress(cell: Int, line: String, finished: Bool)
 
     /// The record as one line of JSON (no newline inside).
     public func jsonLine() throws -> Data {

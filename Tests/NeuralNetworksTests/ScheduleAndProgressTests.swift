@@ -40,6 +40,22 @@ struct ScheduleAndProgressTests {
         #expect(text.filter { $0 == "\n" }.count == 1 && !text.contains("\r"))
     }
 
+    @Test("a reporter with a line handler hands over live lines and the summary, with no escape codes")
+    func lineHandler() {
+        final class Lines: @unchecked Sendable {
+            var received: [(String, Bool)] = []
+        }
+        let lines = Lines()
+        let reporter = ProgressReporter { line, finished in lines.received.append((line, finished)) }
+        reporter.start("epoch 1/2", total: 2)
+        reporter.update(2, status: "loss 0.5")
+        reporter.finish("loss 0.500")
+        #expect(lines.received.count == 2)
+        #expect(lines.received.first.map { !$0.1 && $0.0.hasPrefix("epoch 1/2 ") && $0.0.contains(" 2/2 ") && $0.0.hasSuffix("loss 0.5") } == true)
+        #expect(lines.received.last.map { $0.1 && $0.0.hasPrefix("epoch 1/2 loss 0.500 (") } == true)
+        #expect(!lines.received.contains { $0.0.contains("\u{1B}") || $0.0.contains("\n") })
+    }
+
     @Test("on a terminal, the bar is redrawn in place")
     func terminalBar() throws {
         let pipe = Pipe()

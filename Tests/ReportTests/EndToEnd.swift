@@ -27,19 +27,22 @@ enum EndToEnd {
 
     /// A renderer whose build folders live in `workspace/build`.
     static func renderer(in workspace: URL, parameters: [ParameterAssignment] = [], optimizes: Bool = false, cellTimeout: Double? = nil,
-                         formats: [ReportFormat] = ReportFormat.allCases) -> ReportRenderer {
+                         formats: [ReportFormat] = ReportFormat.allCases,
+                         onEvent: @escaping @Sendable (ExecutionEvent) -> Void = { _ in }) -> ReportRenderer {
         let library = LibraryLocation(packageDirectory: packageDirectory, libraryDirectory: libraryDirectory)
         let settings = ExecutionSettings(library: library, buildRoot: workspace.appendingPathComponent("build"),
                                          parameterAssignments: parameters, buildsStaleLibrary: false, optimizes: optimizes,
-                                         cellTimeout: cellTimeout)
+                                         cellTimeout: cellTimeout, onEvent: onEvent)
         return ReportRenderer(executor: NotebookExecutor(settings: settings), formats: formats)
     }
 
     /// Parses and renders `fixture` from `workspace` into `workspace/reports/<name>`.
     static func render(_ fixture: String, in workspace: URL, parameters: [ParameterAssignment] = [], optimizes: Bool = false,
-                       cellTimeout: Double? = nil, formats: [ReportFormat] = ReportFormat.allCases) throws -> RenderResult {
+                       cellTimeout: Double? = nil, formats: [ReportFormat] = ReportFormat.allCases,
+                       onEvent: @escaping @Sendable (ExecutionEvent) -> Void = { _ in }) throws -> RenderResult {
         let document = try NotebookDocument(contentsOfFile: workspace.appendingPathComponent(fixture).path)
-        return try renderer(in: workspace, parameters: parameters, optimizes: optimizes, cellTimeout: cellTimeout, formats: formats)
+        return try renderer(in: workspace, parameters: parameters, optimizes: optimizes, cellTimeout: cellTimeout, formats: formats,
+                            onEvent: onEvent)
             .render(document, into: workspace.appendingPathComponent("reports/\(document.name)"))
     }
 

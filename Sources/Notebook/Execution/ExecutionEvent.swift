@@ -14,4 +14,6 @@ public enum ExecutionEvent: Sendable {
     case cellStarted(CodeCell)
     /// A cell finished after `seconds`.
     case cellFinished(CodeCell, seconds: Double)
+    /// A running cell reported its long work: a live status line, or a `finished` summary.
+    case cellProgress(CodeCell, line: String, finished: Bool)
 }

@@ -64,6 +64,10 @@ struct ProgramRunner {
         func drain() {
             do {
                 for record in try reader.readNew() {
+                    if case let .progress(index, line, finished) = record {
+                        if let cell = cell(index) { onEvent(.cellProgress(cell, line: line, finished: finished)) }
+                        continue
+                    }
                     records.append(record)
                     switch record {
                     case .cellStarted(let index):
