@@ -42,15 +42,9 @@ public struct Dataset<Scalar: TensorScalar>: Sendable {
 
     /// The inputs at `indices`, in that order, as a new dataset named `name`.
     public func subset(_ indices: [Int], name: String? = nil) -> Dataset {
-        let sampleSize = sampleShape.reduce(1, *)
-        var scalars: [Scalar] = []
-        scalars.reserveCapacity(indices.count * sampleSize)
-        for index in indices {
-            scalars.append(contentsOf: inputs.scalars[(index * sampleSize)..<((index + 1) * sampleSize)])
-        }
-        return Dataset(
+        Dataset(
             validatedName: name ?? self.name,
-            inputs: Tensor(shape: [indices.count] + sampleShape, scalars: scalars),
+            inputs: inputs.gatherRows(indices),
             labels: indices.map { labels[$0] },
             classNames: classNames)
     }

@@ -18,17 +18,35 @@ extension FigureBuilder {
     /// then draws grid, marks (clipped to the plot area), axes, labels, legend, colour bar.
     /// `sharedValues` join this panel's data when training its scales (shared axes).
     mutating func layoutAxes(_ axes: Axes, in cell: Rect, sharedValues: (x: [Double], y: [Double])) throws {
-        let cleaned = try axes.marks.map { try clean($0) }
-        let (xCategories, yCategories) = categories(of: cleaned)
+        let marks = try axes.marks.map { try clean($0) }
+        let (xScale, yScale) = try trainScales(axes, marks: marks, in: cell, sharedValues: sharedValues)
+        let guides = (colorbar: marks.compactMap(colorbarSpec).first, legend: legendEntries(marks))
+        let (plot, rotateX) = plotArea(axes, in: cell, x: xScale, y: yScale, guides: guides)
+        try drawPanel(axes, marks: marks, in: AxesFrame(plot: plot, x: xScale, y: yScale), cell: cell, rotateX: rotateX, guides: guides)
+    }
+
+    /// The panel's x and y scales, trained on its marks' data and `sharedValues`: categorical
+    /// when a mark names categories, from zero for bars and stacked areas on a linear y axis,
+    /// with about one tick per 32 points of the cell.
+    private func trainScales(_ axes: Axes, marks: [Mark], in cell: Rect,
+                             sharedValues: (x: [Double], y: [Double])) throws -> (x: Scale, y: Scale) {
+        let (xCategories, yCategories) = categories(of: marks)
         let xKind = xCategories.map { ScaleKind.categorical($0) } ?? axes.xScale
         let yKind = yCategories.map { ScaleKind.categorical($0) } ?? axes.yScale
-        let extents = cleaned.map(dataExtent)
+        let extents = marks.map(dataExtent)
         let xValues = extents.flatMap(\.x) + sharedValues.x, yValues = extents.flatMap(\.y) + sharedValues.y
-        let zeroBased = cleaned.contains { if case .bars = $0 { return true }; if case .stackedArea = $0 { return true }; return false }
+        let zeroBased = marks.contains { if case .bars = $0 { return true }; if case .stackedArea = $0 { return true }; return false }
         let xScale = try Scale(kind: xKind, values: xValues, limits: axes.xLimits, targetTicks: tickTarget(cell.width - 70))
         let yScale = try Scale(kind: yKind, values: yValues, includeZero: zeroBased && axes.yScale == .linear,
                                limits: axes.yLimits, targetTicks: tickTarget(cell.height - 70))
+        return (xScale, yScale)
+    }
 
+    /// The plot rectangle inside `cell`, after margins for the measured tick labels, axis
+    /// labels, title, colour bar and an outside legend; and whether the x tick labels are
+    /// rotated (when the widest does not fit its slot).
+    private func plotArea(_ axes: Axes, in cell: Rect, x xScale: Scale, y yScale: Scale,
+                          guides: (colorbar: ColorbarSpec?, legend: [LegendEntry])) -> (plot: Rect, rotateX: Bool) {
         let tickFont = theme.font(size: theme.tickLabelSize)
         let labelFont = theme.font(size: theme.labelSize)
         let yTickWidth = yScale.labels.map { measurer.measure($0, font: tickFont).width }.max() ?? 0
@@ -40,23 +58,27 @@ extension FigureBuilder {
         var top = cell.y + pad * 2
         if let title = axes.title { top += measurer.measure(title, font: theme.font(size: theme.titleSize)).height + pad }
         var right = cell.maxX - pad * 2
-        if let colorbar = cleaned.compactMap(colorbarSpec).first { right -= colorbarWidth(colorbar) }
-        let legendEntries = legendEntries(cleaned)
-        if axes.legend == .outsideRight, !legendEntries.isEmpty { right -= legendSize(legendEntries).width + pad * 2 }
+        if let colorbar = guides.colorbar { right -= colorbarWidth(colorbar) }
+        if axes.legend == .outsideRight, !guides.legend.isEmpty { right -= legendSize(guides.legend).width + pad * 2 }
 
         let xTickWidths = xScale.labels.map { measurer.measure($0, font: tickFont).width }
         let slot = (right - left) / Double(max(xScale.ticks.count, 1))
         let rotateX = (xTickWidths.max() ?? 0) > slot * 0.95
         var bottom = cell.maxY - pad - theme.tickLength - pad / 2 - (rotateX ? (xTickWidths.max() ?? 0) : tickHeight)
         if axes.xLabel != nil { bottom -= labelHeight + pad }
-        let plot = Rect(x: left, y: top, width: max(right - left, 10), height: max(bottom - top, 10))
-        let frame = AxesFrame(plot: plot, x: xScale, y: yScale)
+        return (Rect(x: left, y: top, width: max(right - left, 10), height: max(bottom - top, 10)), rotateX)
+    }
 
+    /// Draws the panel into the display list: grid, marks clipped to the plot area, axis lines
+    /// and ticks, axis labels, title, colour bar, and the legend placed clear of the marks.
+    private mutating func drawPanel(_ axes: Axes, marks: [Mark], in frame: AxesFrame, cell: Rect, rotateX: Bool,
+                               guides: (colorbar: ColorbarSpec?, legend: [LegendEntry])) throws {
+        let plot = frame.plot, pad = theme.padding
         if axes.grid { drawGrid(frame) }
         items.append(.beginClip(plot))
         let firstMarkItem = items.count
         var seriesIndex = 0
-        for mark in cleaned { draw(mark, in: frame, seriesIndex: &seriesIndex) }
+        for mark in marks { draw(mark, in: frame, seriesIndex: &seriesIndex) }
         items.append(.endClip)
         drawAxisLines(frame, rotateX: rotateX)
         if let label = axes.xLabel {
@@ -72,9 +94,9 @@ extension FigureBuilder {
             addCentredText(title, size: theme.titleSize, over: plot.x + plot.width / 2, within: cell.x...cell.maxX,
                            at: cell.y + pad * 2, vertical: .top)
         }
-        if let colorbar = cleaned.compactMap(colorbarSpec).first { try drawColorbar(colorbar, beside: plot) }
-        if !legendEntries.isEmpty, axes.legend != .none {
-            drawLegend(legendEntries, placement: axes.legend, plot: plot, covering: items[firstMarkItem...])
+        if let colorbar = guides.colorbar { try drawColorbar(colorbar, beside: plot) }
+        if !guides.legend.isEmpty, axes.legend != .none {
+            drawLegend(guides.legend, placement: axes.legend, plot: plot, covering: items[firstMarkItem...])
         }
     }
 

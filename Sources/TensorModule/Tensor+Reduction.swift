@@ -29,10 +29,7 @@ extension Tensor {
     @_specialize(where Scalar == Float)
     @_specialize(where Scalar == Double)
     public func maxRows() -> Tensor {
-        let width = shape[1]
-        return Tensor(shape: [shape[0], 1], scalars: (0..<shape[0]).map { row in
-            scalars[(row * width)..<((row + 1) * width)].max()!
-        })
+        Tensor(shape: [shape[0], 1], scalars: (0..<shape[0]).map { rowScalars($0).max()! })
     }
 
     /// The Euclidean norm of each row (everything after the first axis) of an [N, ...]

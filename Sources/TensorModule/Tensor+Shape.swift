@@ -74,6 +74,14 @@ extension Tensor {
                       scalars: Array(scalars[(range.lowerBound * width)..<(range.upperBound * width)]))
     }
 
+    /// The scalars of row `row` along axis 0 (one example of a batch [N, ...]), as a slice of
+    /// `scalars`: elements row * width ..< (row + 1) * width, width the product of the other extents.
+    @inlinable
+    public func rowScalars(_ row: Int) -> ArraySlice<Scalar> {
+        let width = shape.dropFirst().reduce(1, *)
+        return scalars[(row * width)..<((row + 1) * width)]
+    }
+
     /// The rows at `indices` along axis 0, in that order.
     @_specialize(where Scalar == Float)
     @_specialize(where Scalar == Double)
@@ -81,7 +89,7 @@ extension Tensor {
         let width = shape.dropFirst().reduce(1, *)
         var result = [Scalar]()
         result.reserveCapacity(indices.count * width)
-        for index in indices { result.append(contentsOf: scalars[(index * width)..<((index + 1) * width)]) }
+        for index in indices { result.append(contentsOf: rowScalars(index)) }
         return Tensor(shape: [indices.count] + shape.dropFirst(), scalars: result)
     }
 

@@ -54,7 +54,7 @@ struct SpectralBoundTests {
             }
             let highest = try form { $0 * ($0 >= 0 ? high : low) }.symmetricEigenvalues().last!
             let lowest = try form { $0 * ($0 >= 0 ? low : high) }.symmetricEigenvalues().first!
-            let bounds = try CurvatureBound.twoLayerBounds(network, label: label, target: target)
+            let bounds = try LogitCurvature.twoLayerBounds(network, label: label, target: target)
             #expect(bounds.upper >= highest && bounds.upper <= highest * (1 + 1e-7), "M \(bounds.upper), LAPACK \(highest)")
             #expect(bounds.lower <= min(lowest, 0) && bounds.lower >= lowest * (1 + 1e-7), "m \(bounds.lower), LAPACK \(lowest)")
         }
@@ -70,8 +70,8 @@ struct SpectralBoundTests {
         let precise = try FullyConnectedNetwork(Sequential<Double>(network.model.spec, seed: 0))
         for (layer, weight) in zip(precise.denseLayers, network.preciseWeights) { layer.weight.value = weight }
         let norms = try precise.weights.dropLast().map { Variable(Tensor<Double>(try $0.singularValues()[0])) }
-        let exact = CurvatureBound.deepNetworkBound(precise, spectralNorms: Array(norms), labels: labels, targets: targets).value.scalars
-        let bounds = try CurvatureBound.deepNetworkBound(network, labels: labels, targets: targets)
+        let exact = LogitCurvature.deepNetworkBound(precise, spectralNorms: Array(norms), labels: labels, targets: targets).value.scalars
+        let bounds = try LogitCurvature.deepNetworkBound(network, labels: labels, targets: targets)
         for (bound, value) in zip(bounds, exact) { #expect(bound >= value && bound <= value * (1 + 1e-8), "K \(bound), with LAPACK's norms \(value)") }
     }
 

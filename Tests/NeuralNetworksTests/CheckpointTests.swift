@@ -28,7 +28,30 @@ struct CheckpointTests {
         #expect(loaded.spec == spec)
         #expect(zip(loaded.state, model.state).allSatisfy { $0.value.scalars.map(\.bitPattern) == $1.value.scalars.map(\.bitPattern) })
         #expect(loaded.predict(inputs).scalars == model.predict(inputs).scalars)
-        #expect(throws: SafetensorsError.self) { try Sequential<Double>(contentsOf: url) }
+    }
+
+    @Test("a Float checkpoint loads into a Double model, widened exactly, with the Float model's outputs to Float rounding; a Double checkpoint does not load into a Float model")
+    func floatCheckpointAsDouble() throws {
+        let spec = ModelSpec(name: "small CNN", inputShape: [1, 6, 6], layers: [
+            .conv2d(filters: 2, kernel: 3, padding: .same), .batchNorm(), .activation(.tanh), .flatten, .dense(units: 3),
+        ])
+        let model = Sequential<Float>(spec, seed: 4)
+        var generator = SeededGenerator(seed: 2)
+        let inputs = Tensor<Float>.randomNormal(shape: [5, 1, 6, 6], using: &generator)
+        model.bindParameters(requiresGradient: false)
+        _ = model.forward(Variable(inputs), context: ForwardContext(mode: .training))
+        let url = Self.temporaryURL(), doubleURL = Self.temporaryURL()
+        defer { for file in [url, doubleURL] { try? FileManager.default.removeItem(at: file) } }
+        try model.save(to: url)
+        let widened = try Sequential<Double>(contentsOf: url)
+        #expect(widened.spec == spec)
+        #expect(zip(widened.state, model.state).allSatisfy { $0.value.scalars == $1.value.scalars.map(Double.init) })
+        let single = model.predict(inputs).scalars, double = widened.predict(Tensor(converting: inputs)).scalars
+        #expect(zip(single, double).allSatisfy { abs(Double($0) - $1) <= 1e-5 * max(1, abs($1)) }, "\(single) against \(double)")
+        try widened.save(to: doubleURL)
+        #expect(throws: SafetensorsError.dtypeMismatch(path: doubleURL.path, name: "layers.0.weight", expected: "F32", actual: "F64")) {
+            try Sequential<Float>(contentsOf: doubleURL)
+        }
     }
 
     /// A damaged checkpoint: how the saved file is changed, and the error it must give.

@@ -170,6 +170,7 @@ struct KernelReferenceTests {
         #expect(swapped.shape == [3, 200, 30, 30])
         #expect(swapped.permuted([1, 0, 2, 3]).scalars == batch.scalars)
         #expect(swapped.rows(1..<2).scalars == images.flatMap { $0.scalars[900..<1800] })
+        #expect(Array(swapped.rowScalars(1)) == swapped.rows(1..<2).scalars)
     }
 
     @Test("matmul through BLAS in both precisions")

@@ -43,7 +43,7 @@ public struct BatchNormRobustnessBound: LayerRobustnessBound {
         let channels = scale.count
         let spatial = layerInput.count / Swift.max(layerInput.shape[0] * channels, 1)
         return outputBounds.enumerated().map { example, kappa in
-            let x = layerInput.exampleScalars(example), y = layerOutput.exampleScalars(example)
+            let x = layerInput.rowScalars(example), y = layerOutput.rowScalars(example)
             let outputNorm = y.euclideanNorm
             let psi = (2 * kappa * outputNorm + kappa * kappa) / Double(x.count)
             var best = 0.0

@@ -56,7 +56,7 @@ public struct LocalResponseNormRobustnessBound: LayerRobustnessBound {
         let channels = layerInput.shape[1]
         let spatial = layerInput.count / Swift.max(layerInput.shape[0] * channels, 1)
         return outputBounds.enumerated().map { example, kappa in
-            let x = Array(layerInput.exampleScalars(example)), b = Array(layerOutput.exampleScalars(example))
+            let x = Array(layerInput.rowScalars(example)), b = Array(layerOutput.rowScalars(example))
             let outputNorm = b.euclideanNorm
             let threshold = (outputNorm + kappa) / Double(x.count).squareRoot()
             let m = secondDerivativeBound(largest: x.map(Swift.abs).max() ?? 0)

@@ -52,7 +52,7 @@ public enum CurvatureAttack {
     @_specialize(where Scalar == Float)
     @_specialize(where Scalar == Double)
     public static func attack<Scalar: TensorScalar>(
-        _ function: (Tensor<Scalar>) -> (values: [Double], gradient: Tensor<Scalar>), inputs: Tensor<Scalar>, radius: Double, curvature: [CurvatureBounds],
+        _ function: (Tensor<Scalar>) -> (values: [Double], gradient: Tensor<Scalar>), inputs: Tensor<Scalar>, radius: Double, curvature: [HessianEigenvalueBounds],
         options: Options = Options()
     ) -> (results: [Result], points: Tensor<Scalar>) {
         let (count, width) = (inputs.shape[0], inputs.count / max(inputs.shape[0], 1))

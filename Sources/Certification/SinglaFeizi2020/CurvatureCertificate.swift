@@ -80,7 +80,7 @@ public enum CurvatureCertificate {
     @_specialize(where Scalar == Float)
     @_specialize(where Scalar == Double)
     public static func certify<Scalar: TensorScalar>(
-        _ function: (Tensor<Scalar>) -> (values: [Double], gradient: Tensor<Scalar>), inputs: Tensor<Scalar>, curvature: [CurvatureBounds],
+        _ function: (Tensor<Scalar>) -> (values: [Double], gradient: Tensor<Scalar>), inputs: Tensor<Scalar>, curvature: [HessianEigenvalueBounds],
         options: Options = Options(), safeRadii: [Double]? = nil,
         verification: ((Tensor<Double>) -> (values: [Double], gradient: Tensor<Double>))? = nil
     ) -> (results: [Result], points: Tensor<Scalar>) {

@@ -44,8 +44,8 @@ public enum CurvatureRegularization {
                 model.bindParameters(requiresGradient: false)
                 targets = LogitDifference.targets(logits: model.forward(Variable(inputs)).value, labels: labels, rule: .runnerUp)
                 let norms = estimator.hiddenLayerNorms(network)
-                let curvature = CurvatureBound.deepNetworkBound(network, spectralNorms: norms, labels: labels, targets: targets)
-                    .value.scalars.map { CurvatureBounds(norm: Double($0)) }
+                let curvature = LogitCurvature.deepNetworkBound(network, spectralNorms: norms, labels: labels, targets: targets)
+                    .value.scalars.map { HessianEigenvalueBounds(norm: Double($0)) }
                 let function = LogitDifference(model: model, labels: labels, targets: targets)
                 trainingInputs = CurvatureAttack.attack(function.evaluate, inputs: inputs, radius: adversarial.radius,
                                                         curvature: curvature, options: adversarial.options).points
@@ -59,7 +59,7 @@ public enum CurvatureRegularization {
                 let penaltyTargets = adversarial == nil
                     ? LogitDifference.targets(logits: logits.value, labels: labels, rule: .runnerUp) : targets
                 let norms = estimator.hiddenLayerNorms(network, advance: adversarial == nil)
-                let curvature = CurvatureBound.deepNetworkBound(network, spectralNorms: norms, labels: labels, targets: penaltyTargets)
+                let curvature = LogitCurvature.deepNetworkBound(network, spectralNorms: norms, labels: labels, targets: penaltyTargets)
                 loss = loss + curvature.mean() * Scalar(gamma)
             }
             return (loss, logits.value)

@@ -2,7 +2,7 @@ import TensorModule
 
 /// CRC with local curvature bounds for two-layer networks (Singla & Feizi 2020, Sec. 7.4,
 /// App. C.6): starting from the global certificate c, repeatedly bound the curvature in a
-/// ball of radius R = growth * c around the input (`CurvatureBound.localTwoLayerBounds`),
+/// ball of radius R = growth * c around the input (`LogitCurvature.localTwoLayerBounds`),
 /// solve the certificate problem inside that ball, and keep the larger certificate.
 ///
 /// App. C.6 takes R equal to the current certificate. A boundary point outside the ball is
@@ -25,7 +25,7 @@ public enum LocalCurvatureCertificate {
         let verification = Scalar.self == Double.self ? nil : function.precise.evaluate
         for _ in 0..<refinements {
             let radii = best.map { growth * max($0, 1e-3) }
-            let curvature = try CurvatureBound.localTwoLayerBounds(network, inputs: inputs, radii: radii,
+            let curvature = try LogitCurvature.localTwoLayerBounds(network, inputs: inputs, radii: radii,
                                                                    labels: function.labels, targets: function.targets)
             let results = CurvatureCertificate.certify(function.evaluate, inputs: inputs, curvature: curvature,
                                                        options: options, safeRadii: radii, verification: verification).results

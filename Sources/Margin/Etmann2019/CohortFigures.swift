@@ -66,7 +66,7 @@ public enum CohortFigures {
             let metrics = SaliencyMetrics.compute(classifier, inputs: images)
             let (terms, gammas) = AlignmentBoundTerms.computeWithShiftedSaliencies(classifier, inputs: images, metrics: metrics)
             for row in 0..<2 {
-                let pixels = images.scalars[(row * 784)..<((row + 1) * 784)].map(Double.init)
+                let pixels = images.rowScalars(row).map(Double.init)
                 func map(_ values: [Double], _ title: String) -> Panel {
                     .image(ImagePanel(values: values, width: 28, height: 28, title: title))
                 }

@@ -25,26 +25,17 @@ public struct NotebookExecutor: Sendable {
     public func execute(_ document: NotebookDocument) throws -> ExecutionOutcome {
         let parameters = try document.frontMatter.bindings(for: settings.parameterAssignments)
         let folder = folder(for: document)
-        let log = folder.log
-        let library = settings.library
-        if library.isStale() {
-            guard settings.buildsStaleLibrary else {
-                throw NotebookError(.environment, "the Margin library \(library.libraryFile.path) is missing or older than its sources",
-                                    hint: "run `\(LibraryLocation.buildCommand.joined(separator: " "))` in \(library.packageDirectory.path)")
-            }
-            settings.onEvent(.buildingLibrary(command: LibraryLocation.buildCommand.joined(separator: " ")))
-            try library.build(log: log)
-        }
+        try buildLibraryIfStale(log: folder.log)
         let toolchain = try Toolchain.detect()
-        let fingerprint = try library.fingerprint()
+        let fingerprint = try settings.library.fingerprint()
         let inputs = try checksums(of: document)
         let keys = CacheKeys(document: document, toolchain: toolchain.version, libraryFingerprint: fingerprint,
                              parameters: parameters, inputs: inputs)
-        log.append("render", document.path)
+        folder.log.append("render", document.path)
         let stored = settings.fresh ? nil : AtomicFile.readJSON(ExecutionRecord.self, from: folder.record)
         let firstChanged = stored.flatMap { keys.firstChangedCell(comparedWith: $0) }
         if let stored, firstChanged == nil {
-            log.append("reuse", "\(document.cells.count) cells unchanged")
+            folder.log.append("reuse", "\(document.cells.count) cells unchanged")
             settings.onEvent(.reusingCache(cells: document.cells.count))
             return ExecutionOutcome(record: stored, isReused: true, folder: folder)
         }
@@ -54,8 +45,41 @@ public struct NotebookExecutor: Sendable {
                                      baseSeed: document.frontMatter.seed, inputs: inputs, toolchain: toolchain.version,
                                      libraryFingerprint: fingerprint, date: Date())
         let generator = ProgramGenerator(document: document)
+        let executable: URL
+        do {
+            executable = try compileProgram(generator, document: document, toolchain: toolchain, fingerprint: fingerprint,
+                                            folder: folder, record: &record)
+        } catch let error as NotebookError {
+            record.failure = error
+            record.cells = compileFailureResults(error, document: document, keys: keys)
+            return ExecutionOutcome(record: record, isReused: false, folder: folder)
+        }
+        try runProgram(executable, generator: generator, document: document, keys: keys, parameters: parameters,
+                       folder: folder, record: &record)
+        if record.failure == nil { try AtomicFile.writeJSON(record, to: folder.record) }
+        return ExecutionOutcome(record: record, isReused: false, folder: folder)
+    }
+
+    /// Rebuilds the Margin library when it is older than its sources and the settings allow
+    /// it; throws when they do not.
+    private func buildLibraryIfStale(log: BuildLog) throws {
+        let library = settings.library
+        guard library.isStale() else { return }
+        guard settings.buildsStaleLibrary else {
+            throw NotebookError(.environment, "the Margin library \(library.libraryFile.path) is missing or older than its sources",
+                                hint: "run `\(LibraryLocation.buildCommand.joined(separator: " "))` in \(library.packageDirectory.path)")
+        }
+        settings.onEvent(.buildingLibrary(command: LibraryLocation.buildCommand.joined(separator: " ")))
+        try library.build(log: log)
+    }
+
+    /// The notebook program's executable: the one already in `folder` when its key (source,
+    /// toolchain, library fingerprint and compiler arguments) is unchanged, else freshly
+    /// compiled, its time in `record`. A compile error is thrown as a `NotebookError`.
+    private func compileProgram(_ generator: ProgramGenerator, document: NotebookDocument, toolchain: Toolchain,
+                                fingerprint: String, folder: BuildFolder, record: inout ExecutionRecord) throws -> URL {
         let compiler = ProgramCompiler(document: document, generator: generator, toolchain: toolchain,
-                                       library: library, optimizes: settings.optimizes)
+                                       library: settings.library, optimizes: settings.optimizes)
         let source = generator.source()
         let programKey = SHA256.hex(of: ([source, toolchain.version, fingerprint] + compiler.arguments).joined(separator: "\0"))
         let keyFile = folder.program.appendingPathComponent("key")
@@ -63,28 +87,34 @@ public struct NotebookExecutor: Sendable {
         let compiledKey = try? String(contentsOf: keyFile, encoding: .utf8)
         if !settings.fresh, compiledKey == programKey, FileManager.default.isExecutableFile(atPath: executable.path) {
             settings.onEvent(.compiled(seconds: 0, reused: true, warnings: []))
-        } else {
-            settings.onEvent(.compiling)
-            log.append("compile", "\(toolchain.compiler) \(compiler.arguments.joined(separator: " "))")
-            let start = Date()
-            do {
-                try? FileManager.default.removeItem(at: keyFile)
-                let warnings = try compiler.compile(source, in: folder.program)
-                try AtomicFile.write(Data(programKey.utf8), to: keyFile)
-                record.compileSeconds = Date().timeIntervalSince(start)
-                settings.onEvent(.compiled(seconds: record.compileSeconds, reused: false, warnings: warnings))
-            } catch let error as NotebookError {
-                record.failure = error
-                record.cells = document.cells.map { cell in
-                    let failed = error.location.map { cell.firstCodeLine <= $0.line && $0.line <= cell.lastCodeLine } ?? false
-                    return CellResult(index: cell.index, key: keys.cells[cell.index],
-                                      status: cell.options.eval ? (failed ? .failed : .notReached) : .notEvaluated,
-                                      outputs: failed ? [.errorText(error.detail ?? error.message)] : [])
-                }
-                return ExecutionOutcome(record: record, isReused: false, folder: folder)
-            }
+            return executable
         }
-        log.append("run", executable.path)
+        settings.onEvent(.compiling)
+        folder.log.append("compile", "\(toolchain.compiler) \(compiler.arguments.joined(separator: " "))")
+        let start = Date()
+        try? FileManager.default.removeItem(at: keyFile)
+        let warnings = try compiler.compile(source, in: folder.program)
+        try AtomicFile.write(Data(programKey.utf8), to: keyFile)
+        record.compileSeconds = Date().timeIntervalSince(start)
+        settings.onEvent(.compiled(seconds: record.compileSeconds, reused: false, warnings: warnings))
+        return executable
+    }
+
+    /// The cells' results after a compile error: the cell holding the error's line failed with
+    /// its text, the other evaluated cells were not reached.
+    private func compileFailureResults(_ error: NotebookError, document: NotebookDocument, keys: CacheKeys) -> [CellResult] {
+        document.cells.map { cell in
+            let failed = error.location.map { cell.firstCodeLine <= $0.line && $0.line <= cell.lastCodeLine } ?? false
+            return CellResult(index: cell.index, key: keys.cells[cell.index],
+                              status: cell.options.eval ? (failed ? .failed : .notReached) : .notEvaluated,
+                              outputs: failed ? [.errorText(error.detail ?? error.message)] : [])
+        }
+    }
+
+    /// Runs the compiled program and records its cells, time, failure, seeds and artifacts.
+    private func runProgram(_ executable: URL, generator: ProgramGenerator, document: NotebookDocument, keys: CacheKeys,
+                            parameters: [ParameterBinding], folder: BuildFolder, record: inout ExecutionRecord) throws {
+        folder.log.append("run", executable.path)
         let runner = ProgramRunner(document: document, generator: generator, folder: folder, keys: keys,
                                    environment: childEnvironment(document: document, parameters: parameters, folder: folder),
                                    timeoutOverride: settings.cellTimeout, onEvent: settings.onEvent)
@@ -98,8 +128,6 @@ public struct NotebookExecutor: Sendable {
         for case .artifact(let name, let key, let hit) in outcome.records {
             record.artifacts.append(ArtifactRecord(name: name, key: key, hit: hit))
         }
-        if record.failure == nil { try AtomicFile.writeJSON(record, to: folder.record) }
-        return ExecutionOutcome(record: record, isReused: false, folder: folder)
     }
 
     private func executionReason(stored: ExecutionRecord?, keys: CacheKeys, firstChanged: Int?,

@@ -1,4 +1,4 @@
-/// Correlation coefficients and medians for the claims tables of the three reproductions.
+/// Correlation coefficients for the claims tables of the three reproductions.
 public enum Correlation {
     /// Pearson's r = cov(a, b) / (sd(a) sd(b)); nan for fewer than two pairs or a constant side.
     public static func pearson(_ a: [Double], _ b: [Double]) -> Double {
@@ -29,13 +29,5 @@ public enum Correlation {
             start = end + 1
         }
         return ranks
-    }
-
-    /// The median (mean of the middle two for an even count); nan when empty.
-    public static func median(_ values: [Double]) -> Double {
-        guard !values.isEmpty else { return .nan }
-        let sorted = values.sorted()
-        let middle = sorted.count / 2
-        return sorted.count.isMultiple(of: 2) ? (sorted[middle - 1] + sorted[middle]) / 2 : sorted[middle]
     }
 }

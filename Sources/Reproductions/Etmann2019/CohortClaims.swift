@@ -1,4 +1,5 @@
 import Foundation
+import TensorModule
 
 /// The headline claims of Etmann et al. 2019 tested on a render's cohorts, each a `Claim`
 /// with its verdict. The paper prints no coefficients, so the thresholds are Margin's and
@@ -63,7 +64,7 @@ public enum CohortClaims {
         let minimal = carliniWagnerIsMinimal(models)
         claims.append(Claim("CW is a near-minimal attack (Margin's check of what Fig. 5 assumes)", source: "paper Sec. 4",
                             testedOn: data, statistic: minimal.description, holds: (minimal.isMet, "M[CW] ≤ M[BIM] in every model")))
-        let cw = Correlation.median(models.map(\.carliniWagnerCorrelation))
+        let cw = models.map(\.carliniWagnerCorrelation).median()
         claims.append(Claim("ρ̃ tracks the distance to the nearest adversarial (CW)", source: "paper Fig. 5", testedOn: data,
                             statistic: String(format: "median over models of Pearson r(ρ̃, CW) = %.2f", cw),
                             holds: (cw >= correlated, "r ≥ \(correlated)"), precondition: minimal))
@@ -88,8 +89,8 @@ public enum CohortClaims {
     /// the summand shares (Figs. 6–9, ImageNet panels).
     public static func all(mnist: [CohortModelEvaluation], substitute: [CohortModelEvaluation],
                            onMNIST: String, onSubstitute: String) -> [Claim] {
-        let mnistAlpha = Correlation.median(mnist.map(\.alignmentCorrelation))
-        let substituteAlpha = Correlation.median(substitute.map(\.alignmentCorrelation))
+        let mnistAlpha = mnist.map(\.alignmentCorrelation).median()
+        let substituteAlpha = substitute.map(\.alignmentCorrelation).median()
         var claims = cohortClaims(mnist, on: onMNIST, figure: "Fig. 3")
         claims.append(Claim("ρ̃ and α correlate pointwise on MNIST", source: "paper Fig. 4, right", testedOn: onMNIST,
                             statistic: String(format: "median over models of Pearson r(ρ̃, α) = %.2f", mnistAlpha),

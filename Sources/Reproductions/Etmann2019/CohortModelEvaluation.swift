@@ -1,4 +1,5 @@
 import Robustness
+import TensorModule
 
 /// What one model of the cohort measured on the held-out images (Etmann et al. 2019, Sec. 4).
 public struct CohortModelEvaluation: Codable, Sendable {
@@ -31,11 +32,11 @@ public struct CohortModelEvaluation: Codable, Sendable {
     public var carliniWagnerSeconds: Double
 
     /// Median of the successful distances of an attack.
-    public static func medianDistance(_ distances: [Double?]) -> Double { Correlation.median(distances.compactMap { $0 }) }
+    public static func medianDistance(_ distances: [Double?]) -> Double { distances.compactMap { $0 }.median() }
 
-    public var medianAlignment: Double { Correlation.median(alignment) }
-    public var medianBinarizedAlignment: Double { Correlation.median(binarizedAlignment) }
-    public var medianLinearizedRobustness: Double { Correlation.median(linearizedRobustness) }
+    public var medianAlignment: Double { alignment.median() }
+    public var medianBinarizedAlignment: Double { binarizedAlignment.median() }
+    public var medianLinearizedRobustness: Double { linearizedRobustness.median() }
 
     /// Pearson r(rho~, alpha) over the metric images (Fig. 4).
     public var alignmentCorrelation: Double { Correlation.pearson(alignment, linearizedRobustness) }
@@ -58,7 +59,7 @@ public struct CohortModelEvaluation: Codable, Sendable {
     public var theorem3Shares: [Double] { shares([\.shiftedAlignment, \.shiftedGap]) }
     /// M[|<x, g†>|] / M[|Psi†(x)|] (Fig. 9).
     public var linearPartRatio: Double {
-        Correlation.median(boundTerms.map(\.linearPart)) / Correlation.median(boundTerms.map(\.binarizedLogit))
+        boundTerms.map(\.linearPart).median() / boundTerms.map(\.binarizedLogit).median()
     }
     /// How many metric images violate Eq. 14, the step to Eq. 15, and Eq. 16.
     public var violations: (eq14: Int, eq15: Int, eq16: Int) {
@@ -67,7 +68,7 @@ public struct CohortModelEvaluation: Codable, Sendable {
     }
 
     private func shares(_ summands: [KeyPath<AlignmentBoundTerms, Double>]) -> [Double] {
-        let medians = summands.map { path in Correlation.median(boundTerms.map { $0[keyPath: path] }) }
+        let medians = summands.map { path in boundTerms.map { $0[keyPath: path] }.median() }
         let total = medians.reduce(0, +)
         return medians.map { $0 / total }
     }

@@ -36,7 +36,7 @@ public enum CohortRunner {
             SaliencyMetrics.compute(classifier, inputs: test.inputs.rows(start..<min(start + 100, count))).map(\.linearizedRobustness)
         }
         return CohortBudgetPoint(lambda: lambda, epoch: epoch, accuracy: accuracy,
-                                 medianLinearizedRobustness: Correlation.median(robustness.filter(\.isFinite)))
+                                 medianLinearizedRobustness: robustness.filter(\.isFinite).median())
     }
 
     /// Accuracy on every held-out image; alpha, alpha†, rho~ and the Thm 2/3 terms on the

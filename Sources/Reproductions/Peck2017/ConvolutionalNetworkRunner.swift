@@ -77,9 +77,8 @@ public enum ConvolutionalNetworkRunner {
             outcome.newClasses += newClasses
             for (offset, row) in rows.enumerated() where outcome.succeeded[row] && outcome.examples.count < 6
                 && !outcome.examples.contains(where: { $0.originalClass == predictions[offset] }) {
-                let range = (offset * pixels)..<((offset + 1) * pixels)
-                outcome.examples.append(.init(original: inputs.scalars[range].map(Double.init),
-                                              adversarial: found.adversarials.scalars[range].map(Double.init),
+                outcome.examples.append(.init(original: inputs.rowScalars(offset).map(Double.init),
+                                              adversarial: found.adversarials.rowScalars(offset).map(Double.init),
                                               originalClass: predictions[offset], newClass: newClasses[offset], epsilon: found.steps[offset]))
             }
             let deepFoolRows = rows.clamped(to: 0..<test.deepFoolLimit)

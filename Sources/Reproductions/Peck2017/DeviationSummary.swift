@@ -1,3 +1,5 @@
+import TensorModule
+
 /// Attack perturbations against a lower bound, input by input, and how often the bound was
 /// beaten: the deviation ‖q‖₂ − bound (thesis Tables 3.1, 4.2, 4.3) and the ratio ‖q‖₂ / bound
 /// (how many times the bound the attack needed: 1 is a tight bound, large a loose one).
@@ -36,9 +38,9 @@ public struct DeviationSummary: Codable, Sendable {
     public var ratios: [Double] { zip(distances, bounds).map { $0 / $1 } }
 
     public var mean: Double { Self.mean(deviations) }
-    public var median: Double { Correlation.median(deviations) }
+    public var median: Double { deviations.median() }
     /// The median of ‖q‖₂ / bound.
-    public var medianRatio: Double { Correlation.median(ratios) }
+    public var medianRatio: Double { ratios.median() }
     /// Sample standard deviation of the deviations (divide by n - 1, as R's sd()).
     public var standardDeviation: Double {
         let (values, m) = (deviations, mean)

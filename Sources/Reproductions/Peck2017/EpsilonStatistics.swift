@@ -1,4 +1,5 @@
 import Foundation
+import TensorModule
 
 /// Min, max, mean, median and standard deviation of the FGS steps epsilon (Peck et al. 2017,
 /// Tables 5.2 and 5.3); the standard deviation is the sample one (n - 1), as R's `sd`.
@@ -21,9 +22,8 @@ public struct EpsilonStatistics: Codable, Sendable, Hashable {
         }
         let sorted = values.sorted()
         let mean = values.reduce(0, +) / Double(values.count)
-        let middle = sorted.count / 2
-        let median = sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
         let variance = values.count > 1 ? values.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(values.count - 1) : 0
-        self.init(minimum: sorted.first!, maximum: sorted.last!, mean: mean, median: median, standardDeviation: variance.squareRoot())
+        self.init(minimum: sorted.first!, maximum: sorted.last!, mean: mean, median: values.median(),
+                  standardDeviation: variance.squareRoot())
     }
 }

@@ -33,8 +33,8 @@ public struct HessianCheck: Sendable, Hashable, Codable {
         let precise = Tensor<Double>(converting: hessian)
         let spectrum = try precise.symmetricEigenvalues()
         (lowest, highest) = (spectrum.first!, spectrum.last!)
-        let bounds = try CurvatureBound.bounds(network, labels: [label], targets: [target])[0]
+        let bounds = try LogitCurvature.bounds(network, labels: [label], targets: [target])[0]
         (lower, upper) = (bounds.lower, bounds.upper)
-        k = try CurvatureBound.deepNetworkBound(network, labels: [label], targets: [target])[0]
+        k = try LogitCurvature.deepNetworkBound(network, labels: [label], targets: [target])[0]
     }
 }

@@ -18,10 +18,9 @@ struct AttackBatch<Scalar: TensorScalar> {
 
     init(_ classifier: Classifier<Scalar>, inputs: Tensor<Scalar>, criterion: Criterion) {
         let count = inputs.shape[0]
-        let width = inputs.count / max(count, 1)
         self.classifier = classifier
         self.criterion = criterion
-        originals = (0..<count).map { row in inputs.scalars[(row * width)..<((row + 1) * width)].map(Double.init) }
+        originals = (0..<count).map { row in inputs.rowScalars(row).map(Double.init) }
         sampleShape = Array(inputs.shape.dropFirst())
         (lower, upper) = (Double(classifier.bounds.lowerBound), Double(classifier.bounds.upperBound))
     }
@@ -49,8 +48,7 @@ struct AttackBatch<Scalar: TensorScalar> {
         case let .misclassification(labels): gradient = classifier.lossGradient(tensor(points), labels: rows.map { labels[$0] })
         case let .targeted(targets): gradient = -classifier.lossGradient(tensor(points), labels: rows.map { targets[$0] })
         }
-        let width = gradient.count / rows.count
-        return rows.indices.map { index in gradient.scalars[(index * width)..<((index + 1) * width)].map(Double.init) }
+        return rows.indices.map { index in gradient.rowScalars(index).map(Double.init) }
     }
 
     /// Foolbox's L2 step direction: v / RMS(v) * (upper - lower), so a step eps moves an

@@ -63,9 +63,8 @@ public struct AlignmentBoundTerms: Sendable, Codable {
     ) -> (terms: [AlignmentBoundTerms], shiftedSaliencies: [[Double]]) {
         let metrics = given ?? SaliencyMetrics.compute(classifier, inputs: inputs)
         let count = inputs.shape[0]
-        let width = inputs.count / max(count, 1)
         func unit(_ a: [Double]) -> [Double] { let n = a.euclideanNorm; return a.map { $0 / n } }
-        let points = (0..<count).map { row in inputs.scalars[(row * width)..<((row + 1) * width)].map(Double.init) }
+        let points = (0..<count).map { row in inputs.rowScalars(row).map(Double.init) }
         let binarizedLogits = metrics.map { $0.linearizedRobustness * $0.binarizedSaliency.euclideanNorm }
         let shifted = (0..<count).map { row -> [Double] in
             let gDagger = metrics[row].binarizedSaliency
@@ -80,7 +79,7 @@ public struct AlignmentBoundTerms: Sendable, Codable {
         for row in 0..<count { seed.scalars[row * classes + metrics[row].predicted] = 1 }
         let gammaTensor = gradient(of: logits, wrt: [xi], seed: seed)[0].value
         let shiftedClasses = logits.value.argmaxRows()
-        let gammas = (0..<count).map { row in gammaTensor.scalars[(row * width)..<((row + 1) * width)].map(Double.init) }
+        let gammas = (0..<count).map { row in gammaTensor.rowScalars(row).map(Double.init) }
         let terms = (0..<count).map { row in
             let (x, metric) = (points[row], metrics[row])
             let gDagger = metric.binarizedSaliency

@@ -28,11 +28,10 @@ public struct SaliencyMetrics: Sendable {
         let logits = classifier.forward(x)
         let gradients = jacobianRows(of: logits, wrt: x)
         let (count, classes) = (logits.shape[0], logits.shape[1])
-        let width = inputs.count / max(count, 1)
         return (0..<count).map { row in
-            let point = inputs.scalars[(row * width)..<((row + 1) * width)].map(Double.init)
+            let point = inputs.rowScalars(row).map(Double.init)
             let scores = (0..<classes).map { Double(logits.value.scalars[row * classes + $0]) }
-            let rowGradients = (0..<classes).map { k in gradients[k].scalars[(row * width)..<((row + 1) * width)].map(Double.init) }
+            let rowGradients = (0..<classes).map { k in gradients[k].rowScalars(row).map(Double.init) }
             let predicted = scores.indices.max { scores[$0] < scores[$1] }!
             var best = (ratio: Double.infinity, rival: predicted, difference: [Double]())
             for rival in 0..<classes where rival != predicted {

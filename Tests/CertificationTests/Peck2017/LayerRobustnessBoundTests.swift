@@ -59,11 +59,11 @@ struct LayerRobustnessBoundTests {
             let r = Tensor<Double>.randomNormal(shape: x.shape, standardDeviation: scale, using: &generator)
             let (fx, fxr) = (layer.forward(Variable(x), context: .inference).value, layer.forward(Variable(x + r), context: .inference).value)
             let kappas = (0..<40).map { row in
-                zip(fxr.exampleScalarsForTest(row), fx.exampleScalarsForTest(row)).reduce(0) { $0 + ($1.0 - $1.1) * ($1.0 - $1.1) }.squareRoot()
+                zip(fxr.rowScalars(row), fx.rowScalars(row)).reduce(0) { $0 + ($1.0 - $1.1) * ($1.0 - $1.1) }.squareRoot()
             }
             let bounds = step.inputBounds(kappas, layerInput: x, layerOutput: fx, variant: .sound)
             for row in 0..<40 {
-                let norm = r.exampleScalarsForTest(row).reduce(0) { $0 + $1 * $1 }.squareRoot()
+                let norm = r.rowScalars(row).reduce(0) { $0 + $1 * $1 }.squareRoot()
                 #expect(bounds[row] <= norm * (1 + 1e-9), "\(spec) example \(row): output moved \(kappas[row]) for ||r|| = \(norm)")
             }
         }
@@ -221,12 +221,5 @@ struct LayerRobustnessBoundTests {
                 #expect(abs(bound.bound - exact.bound) < 1e-12 && bound.predicted == exact.predicted)
             }
         }
-    }
-}
-
-extension Tensor where Scalar == Double {
-    func exampleScalarsForTest(_ row: Int) -> ArraySlice<Double> {
-        let width = count / shape[0]
-        return scalars[(row * width)..<((row + 1) * width)]
     }
 }

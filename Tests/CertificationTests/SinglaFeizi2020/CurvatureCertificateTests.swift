@@ -35,14 +35,14 @@ func boundaryDistance(_ function: LogitDifference<Double>, from x0: Tensor<Doubl
 
 /// Random inputs [rows, 5] for `network`, their predicted labels and runner-up targets, f and its curvature bounds.
 func randomProblem(_ network: FullyConnectedNetwork<Double>, rows: Int, seed: UInt64) throws
-    -> (inputs: Tensor<Double>, labels: [Int], targets: [Int], function: LogitDifference<Double>, curvature: [CurvatureBounds]) {
+    -> (inputs: Tensor<Double>, labels: [Int], targets: [Int], function: LogitDifference<Double>, curvature: [HessianEigenvalueBounds]) {
     var generator = SeededGenerator(seed: seed)
     let inputs = Tensor<Double>.randomNormal(shape: [rows, 5], using: &generator)
     let logits = network.model.predict(inputs)
     let labels = logits.argmaxRows()
     let targets = LogitDifference<Double>.targets(logits: logits, labels: labels, rule: .runnerUp)
     return (inputs, labels, targets, LogitDifference(model: network.model, labels: labels, targets: targets),
-            try CurvatureBound.bounds(network, labels: labels, targets: targets))
+            try LogitCurvature.bounds(network, labels: labels, targets: targets))
 }
 
 @Suite("Singla & Feizi 2020: CRC (Algorithm 1) and the curvature attack (Algorithm 2)")
@@ -55,7 +55,7 @@ struct CurvatureCertificateTests {
         let x0 = Tensor(shape: [1, 3], scalars: start)
         let exact = radius - x0.l2Norm()
         let (results, points) = CurvatureCertificate.certify(
-            function, inputs: x0, curvature: [CurvatureBounds(lower: -curvature, upper: curvature)])
+            function, inputs: x0, curvature: [HessianEigenvalueBounds(lower: -curvature, upper: curvature)])
         #expect(abs(results[0].radius - exact) < 1e-6 * radius, "\(results[0]) against \(exact)")
         #expect(results[0].radius <= exact + 1e-9)
         #expect(results[0].primalEqualsDual)
@@ -92,9 +92,9 @@ struct CurvatureCertificateTests {
         let (inputs, labels, targets, function, curvature) = try randomProblem(network, rows: 6, seed: 41)
         var generator = SeededGenerator(seed: 42)
         let radii = [Double](repeating: 0.8, count: 6)
-        let local = try CurvatureBound.localTwoLayerBounds(network, inputs: inputs, radii: radii, labels: labels, targets: targets)
+        let local = try LogitCurvature.localTwoLayerBounds(network, inputs: inputs, radii: radii, labels: labels, targets: targets)
         for row in 0..<6 {
-            let global = try CurvatureBound.twoLayerBounds(network, label: labels[row], target: targets[row])
+            let global = try LogitCurvature.twoLayerBounds(network, label: labels[row], target: targets[row])
             #expect(local[row].upper <= global.upper * (1 + 1e-6) && local[row].lower >= global.lower * (1 + 1e-6))
             let combination = Loss.oneHot([labels[row]], classes: 3) - Loss.oneHot([targets[row]], classes: 3) as Tensor<Double>
             for _ in 0..<10 {
@@ -131,7 +131,7 @@ struct CurvatureCertificateTests {
             return (values, Tensor(shape: x.shape, scalars: gradient))
         }
         let x0 = Tensor<Double>(shape: [1, 3], scalars: [0.2, 0.1, -0.3])
-        let (results, points) = CurvatureAttack.attack(function, inputs: x0, radius: 0.5, curvature: [CurvatureBounds(norm: 0)])
+        let (results, points) = CurvatureAttack.attack(function, inputs: x0, radius: 0.5, curvature: [HessianEigenvalueBounds(norm: 0)])
         // The inner steps stop at ||g + eta (x - x0)|| < 1e-5, so x lags eta by up to 1e-5 / eta.
         #expect(abs(results[0].distance - 0.5) < 1e-5)
         #expect(abs(results[0].gap - (function(x0).values[0] - 0.5)) < 1e-5)
@@ -187,11 +187,11 @@ struct FloatCertificateTests {
         let network = try FullyConnectedNetwork(model), preciseNetwork = try FullyConnectedNetwork(precise)
         let function = LogitDifference(model: model, labels: labels, targets: targets)
         let (results, points) = CurvatureCertificate.certify(
-            function.evaluate, inputs: inputs, curvature: try CurvatureBound.bounds(network, labels: labels, targets: targets),
+            function.evaluate, inputs: inputs, curvature: try LogitCurvature.bounds(network, labels: labels, targets: targets),
             verification: function.precise.evaluate)
         let preciseFunction = LogitDifference(model: precise, labels: labels, targets: targets)
         let precisePoints = CurvatureCertificate.certify(preciseFunction.evaluate, inputs: preciseInputs,
-                                                         curvature: try CurvatureBound.bounds(preciseNetwork, labels: labels, targets: targets)).points
+                                                         curvature: try LogitCurvature.bounds(preciseNetwork, labels: labels, targets: targets)).points
         var certified = 0
         for row in 0..<24 {
             let single = LogitDifference(model: precise, labels: [labels[row]], targets: [targets[row]])

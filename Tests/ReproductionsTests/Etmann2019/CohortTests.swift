@@ -19,13 +19,6 @@ struct CohortTests {
         #expect(abs(Correlation.spearman(a, b) - spearman) < 1e-12)
     }
 
-    @Test("medians of odd and even counts")
-    func medians() {
-        #expect(Correlation.median([3, 1, 2]) == 2)
-        #expect(Correlation.median([4, 1, 3, 2]) == 2.5)
-        #expect(Correlation.median([]).isNaN)
-    }
-
     @Test("both profiles span lambda from 10 to 180,000 evenly in log10; quick has at least 6 models")
     func profiles() {
         for (settings, count) in [(CohortSettings.paper, 16), (CohortSettings.quick, 6)] {

@@ -21,7 +21,7 @@ struct CurvatureTrainingTests {
 
     static func meanCurvature(_ model: Sequential<Float>) throws -> Double {
         let pairs = (0..<10).flatMap { y in (0..<10).filter { $0 != y }.map { (y, $0) } }
-        let bounds = try CurvatureBound.deepNetworkBound(try FullyConnectedNetwork(model), labels: pairs.map(\.0), targets: pairs.map(\.1))
+        let bounds = try LogitCurvature.deepNetworkBound(try FullyConnectedNetwork(model), labels: pairs.map(\.0), targets: pairs.map(\.1))
         return bounds.reduce(0, +) / Double(bounds.count)
     }
 

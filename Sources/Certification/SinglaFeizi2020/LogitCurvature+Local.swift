@@ -1,6 +1,6 @@
 import TensorModule
 
-extension CurvatureBound {
+extension LogitCurvature {
     /// Thm 3 with local second-derivative bounds (Sec. 7.4): in the ball ||x - x0|| <= R each
     /// first-layer pre-activation lies in z_i(x0) -/+ R ||W_i^(1)||, and h_L,i <= sigma'' <= h_U,i
     /// there are the extremes of sigma'' at the interval's ends and at the points where sigma''
@@ -12,7 +12,7 @@ extension CurvatureBound {
     @_specialize(where Scalar == Double)
     public static func localTwoLayerBounds<Scalar: TensorScalar>(
         _ network: FullyConnectedNetwork<Scalar>, inputs: Tensor<Scalar>, radii: [Double], labels: [Int], targets: [Int]
-    ) throws -> [CurvatureBounds] {
+    ) throws -> [HessianEigenvalueBounds] {
         guard network.depth == 2 else {
             throw CertificationError.unsupportedModel("local bounds (Sec. 7.4) cover two-layer networks; this one has \(network.depth) dense layers")
         }

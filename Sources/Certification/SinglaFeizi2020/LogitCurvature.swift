@@ -2,9 +2,11 @@ import Autodiff
 import NeuralNetworks
 import TensorModule
 
-/// Singla & Feizi 2020's global curvature bounds for the logit difference
-/// f = z_y^(L) - z_t^(L) of a fully connected network with a smooth activation.
-public enum CurvatureBound {
+/// Singla & Feizi 2020's bounds on the curvature of the logit difference f = z_y^(L) - z_t^(L)
+/// of a fully connected network with a smooth activation: Thm 4's K for any depth, Thm 3's
+/// m and M for two layers, and Thm 3 in a ball (Sec. 7.4, `localTwoLayerBounds`), each pair's
+/// as `HessianEigenvalueBounds`.
+public enum LogitCurvature {
     /// Thm 4 (Eqs. 5, 6) with W_i^(L) replaced by W_y^(L) - W_t^(L):
     ///
     ///     K(W, y, t) = h * sum_{I=1}^{L-1} (r^(I))^2 * max_j S_j^(L,I),
@@ -80,7 +82,7 @@ public enum CurvatureBound {
     @_specialize(where Scalar == Double)
     public static func twoLayerBounds<Scalar: TensorScalar>(
         _ network: FullyConnectedNetwork<Scalar>, label: Int, target: Int
-    ) throws -> CurvatureBounds {
+    ) throws -> HessianEigenvalueBounds {
         guard network.depth == 2 else {
             throw CertificationError.unsupportedModel("Thm 3 covers two-layer networks; this one has \(network.depth) dense layers (use Thm 4)")
         }
@@ -100,7 +102,7 @@ public enum CurvatureBound {
     ///
     ///     ||P_computed - P||_2 <= ||.||_F <= 2 (units + 4) eps sum_i |p_i| ||W_i||^2.
     static func twoLayerBounds(first: Tensor<Double>, outputDifference: [Double],
-                               curvatureRange: (Int) -> (low: Double, high: Double)) throws -> CurvatureBounds {
+                               curvatureRange: (Int) -> (low: Double, high: Double)) throws -> HessianEigenvalueBounds {
         let (dimension, units) = (first.shape[0], first.shape[1])
         var upperWeights = [Double](repeating: 0, count: units), lowerWeights = upperWeights
         for (unit, w) in outputDifference.enumerated() {
@@ -117,7 +119,7 @@ public enum CurvatureBound {
             let formationError = 2 * Double(units + 4) * Double.ulpOfOne / 2 * trace
             return try SpectralBound.largestEigenvalue(of: scaled.matmul(first, transposeOther: true), formationError: formationError)
         }
-        return CurvatureBounds(lower: min(-(try largest(lowerWeights.map { -$0 })), 0), upper: max(try largest(upperWeights), 0))
+        return HessianEigenvalueBounds(lower: min(-(try largest(lowerWeights.map { -$0 })), 0), upper: max(try largest(upperWeights), 0))
     }
 
     /// The bounds the certificate and attack use for each pair: Thm 3's m, M (K = max(|m|, |M|))
@@ -125,10 +127,10 @@ public enum CurvatureBound {
     /// distinct pair.
     public static func bounds<Scalar: TensorScalar>(
         _ network: FullyConnectedNetwork<Scalar>, labels: [Int], targets: [Int]
-    ) throws -> [CurvatureBounds] {
+    ) throws -> [HessianEigenvalueBounds] {
         let keys = zip(labels, targets).map { $0 * network.classes + $1 }
         let distinct = Array(Set(keys)).sorted()
-        var known: [Int: CurvatureBounds] = [:]
+        var known: [Int: HessianEigenvalueBounds] = [:]
         if network.depth == 2 {
             for key in distinct {
                 known[key] = try twoLayerBounds(network, label: key / network.classes, target: key % network.classes)
@@ -136,7 +138,7 @@ public enum CurvatureBound {
         } else {
             let values = try deepNetworkBound(network, labels: distinct.map { $0 / network.classes },
                                           targets: distinct.map { $0 % network.classes })
-            for (key, value) in zip(distinct, values) { known[key] = CurvatureBounds(norm: value) }
+            for (key, value) in zip(distinct, values) { known[key] = HessianEigenvalueBounds(norm: value) }
         }
         return keys.map { known[$0]! }
     }

@@ -40,7 +40,7 @@ func extremeEigenvalues(_ matrix: Tensor<Double>) throws -> (lowest: Double, hig
 }
 
 @Suite("Singla & Feizi 2020: Hessian and curvature bounds (Lemma 1, Thms 3 and 4, App. F)")
-struct CurvatureBoundTests {
+struct LogitCurvatureTests {
     /// sup |sigmoid''| = sqrt(3) / 18 and sup |tanh''| = 4 / (3 sqrt(3)).
     static let sigmoidCurvature: Double = 3.0.squareRoot() / 18
     static let tanhCurvature: Double = 4 / (3 * 3.0.squareRoot())
@@ -75,8 +75,8 @@ struct CurvatureBoundTests {
     ])
     func eigenvaluesInsideBounds(depth: Int, activation: Activation) throws {
         let network = try smallNetwork(depth: depth, activation: activation, seed: 40 + UInt64(depth))
-        let k = try CurvatureBound.deepNetworkBound(network, labels: [1], targets: [0])[0]
-        let twoLayer = depth == 2 ? try CurvatureBound.twoLayerBounds(network, label: 1, target: 0) : nil
+        let k = try LogitCurvature.deepNetworkBound(network, labels: [1], targets: [0])[0]
+        let twoLayer = depth == 2 ? try LogitCurvature.twoLayerBounds(network, label: 1, target: 0) : nil
         if let twoLayer { #expect(max(abs(twoLayer.lower), twoLayer.upper) <= k * (1 + 1e-9)) }
         var generator = SeededGenerator(seed: 11)
         var largest = 0.0
@@ -105,7 +105,7 @@ struct CurvatureBoundTests {
                 let triple = PowerIteration.largestSingularValue(of: weight.value, iterations: 5000, tolerance: 1e-15)
                 return Variable(triple.left.reshaped([1, -1])).matmul(weight).matmul(Variable(triple.right.reshaped([-1, 1]))).reshaped([])
             }
-            return CurvatureBound.deepNetworkBound(network, spectralNorms: norms, labels: [0, 2], targets: [1, 1]).sum()
+            return LogitCurvature.deepNetworkBound(network, spectralNorms: norms, labels: [0, 2], targets: [1, 1]).sum()
         }, at: weights, step: 1e-6)
         #expect(check.firstOrderError < 1e-5, "\(check)")
     }

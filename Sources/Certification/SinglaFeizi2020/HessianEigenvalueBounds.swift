@@ -1,7 +1,8 @@
 /// Bounds on the eigenvalues of the Hessian of a logit difference f = z_y - z_t over all
-/// inputs (Singla & Feizi 2020, Eq. 3): m I <= grad^2 f <= M I and ||grad^2 f|| <= K, with
-/// K >= max(|m|, |M|).
-public struct CurvatureBounds: Sendable, Hashable, Codable {
+/// inputs, or over a ball for the local bounds (Singla & Feizi 2020, Eq. 3):
+/// m I <= grad^2 f <= M I and ||grad^2 f|| <= K, with K >= max(|m|, |M|). `LogitCurvature`
+/// computes them.
+public struct HessianEigenvalueBounds: Sendable, Hashable, Codable {
     /// m, a lower bound on the smallest eigenvalue.
     public var lower: Double
     /// M, an upper bound on the largest eigenvalue.
