@@ -28,9 +28,9 @@ public struct CurvatureBudgetPoint: Codable, Sendable, Equatable {
         let network = try FullyConnectedNetwork(model)
         let classes = network.biases[network.depth - 1].count
         let pairs = (0..<classes).flatMap { label in (0..<classes).filter { $0 != label }.map { (label, $0) } }
-        let curvature = try CurvatureBound.deepNetworkBound(network, labels: pairs.map(\.0), targets: pairs.map(\.1))
+        let curvature = try LogitCurvature.deepNetworkBound(network, labels: pairs.map(\.0), targets: pairs.map(\.1))
         return CurvatureBudgetPoint(epoch: epoch, accuracy: evaluation.accuracy,
                                     certifiedAccuracy: evaluation.certifiedAccuracy(radius: settings.rho),
-                                    medianCurvature: Correlation.median(curvature))
+                                    medianCurvature: curvature.median())
     }
 }

@@ -56,7 +56,7 @@ struct CurvatureTrainingTests {
         let last = try #require(points.last)
         #expect(last.accuracy == Trainer.evaluate(model, inputs: test.inputs, labels: test.labels).accuracy)
         let pairs = (0..<10).flatMap { y in (0..<10).filter { $0 != y }.map { (y, $0) } }
-        let bounds = try CurvatureBound.deepNetworkBound(try FullyConnectedNetwork(model), labels: pairs.map(\.0),
+        let bounds = try LogitCurvature.deepNetworkBound(try FullyConnectedNetwork(model), labels: pairs.map(\.0),
                                                          targets: pairs.map(\.1)).sorted()
         #expect(last.medianCurvature == (bounds[44] + bounds[45]) / 2)
     }
