@@ -8,7 +8,8 @@ import NotebookWire
 /// The key is encoded as key-sorted JSON and hashed with SHA-256 together with `name`; the
 /// value is stored as JSON in `<artifact cache>/<name>-<hash>.json`, written to a temporary
 /// file and renamed, so an interrupted render never leaves a torn file. `margin render
-/// --fresh` recomputes (and stores) every value.
+/// --fresh` recomputes (and stores) every value once: a value it stored is read back by later
+/// calls in the same run.
 ///
 /// - Parameters:
 ///   - name: the artifact's name (letters, digits, `-`, `_`).
@@ -18,7 +19,8 @@ public func cached<Key: Encodable, Value: Codable>(_ name: String, key: Key,
                                                    compute: () throws -> Value) throws -> Value {
     let url = try artifactURL(name: name, key: key, fileExtension: "json")
     let session = NotebookSession.shared
-    if !session.isFresh, let data = try? Data(contentsOf: url), let value = try? JSONDecoder().decode(Value.self, from: data) {
+    if session.mayReuseArtifact(at: url), let data = try? Data(contentsOf: url),
+       let value = try? JSONDecoder().decode(Value.self, from: data) {
         session.send(.artifact(name: name, key: url.deletingPathExtension().lastPathComponent, hit: true))
         return value
     }
@@ -26,6 +28,7 @@ public func cached<Key: Encodable, Value: Codable>(_ name: String, key: Key,
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys]
     try AtomicFile.write(try encoder.encode(value), to: url)
+    session.artifactStored(at: url)
     session.send(.artifact(name: name, key: url.deletingPathExtension().lastPathComponent, hit: false))
     return value
 }
@@ -44,7 +47,7 @@ public func cachedFile<Key: Encodable>(_ name: String, key: Key, fileExtension: 
     let url = try artifactURL(name: name, key: key, fileExtension: fileExtension)
     let session = NotebookSession.shared
     let artifactKey = url.deletingPathExtension().lastPathComponent
-    if !session.isFresh, FileManager.default.fileExists(atPath: url.path) {
+    if session.mayReuseArtifact(at: url), FileManager.default.fileExists(atPath: url.path) {
         session.send(.artifact(name: name, key: artifactKey, hit: true))
         return url
     }
@@ -53,6 +56,7 @@ public func cachedFile<Key: Encodable>(_ name: String, key: Key, fileExtension: 
     guard rename(temporary.path, url.path) == 0 else {
         throw NotebookError(.environment, "cannot store artifact \(name) at \(url.path): \(String(cString: strerror(errno)))")
     }
+    session.artifactStored(at: url)
     session.send(.artifact(name: name, key: artifactKey, hit: false))
     return url
 }

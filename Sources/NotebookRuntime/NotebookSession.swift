@@ -19,6 +19,8 @@ public final class NotebookSession: @unchecked Sendable {
     private let parameterValues: [String: String]
     private var cellStart = Date()
     private var figureSize = (width: FigureRecord.defaultWidth, height: FigureRecord.defaultHeight)
+    /// Paths of the artifacts this process stored, which a fresh run may read back.
+    private var artifactsStored: Set<String> = []
 
     /// The artifact cache folder (`cached(_:key:compute:)`).
     public let artifactDirectory: URL
@@ -109,6 +111,18 @@ public final class NotebookSession: @unchecked Sendable {
         let offset = captureDirectory == nil ? 0 : Int(lseek(STDOUT_FILENO, 0, SEEK_CUR))
         let cell = lock.withLock { currentCell } ?? -1
         send(.output(cell: cell, stdoutOffset: max(offset, 0), output: output))
+    }
+
+    /// Whether the artifact at `url` may be read instead of computed: always, except in a
+    /// fresh run (`margin render --fresh`), which reads back only what it stored itself, so
+    /// that it computes every artifact once, however many cells ask for it.
+    func mayReuseArtifact(at url: URL) -> Bool {
+        !isFresh || lock.withLock { artifactsStored.contains(url.path) }
+    }
+
+    /// Records that this process stored the artifact at `url`.
+    func artifactStored(at url: URL) {
+        _ = lock.withLock { artifactsStored.insert(url.path) }
     }
 
     /// Whether `margin` reads this program's channel (false for a program run by hand).

@@ -34,4 +34,15 @@ struct CachingTests {
         #expect(log.actions().suffix(3) == ["render", "compile", "run"])
         #expect(try EndToEnd.text(codeEdit.files[0]).contains("sum of squares: 36"))
     }
+
+    @Test("--fresh recomputes each stored artifact once: later calls in the run read back what it stored")
+    func freshRunsComputeEachArtifactOnce() throws {
+        let workspace = try EndToEnd.workspace("artifacts.md")
+        _ = try EndToEnd.render("artifacts.md", in: workspace, formats: [.html])
+        let result = try EndToEnd.render("artifacts.md", in: workspace, formats: [.html], fresh: true)
+        let html = try EndToEnd.text(result.files[0])
+        #expect(result.outcome.record.failure == nil)
+        #expect(html.contains("square: 49 computed 1, written 1 times"), "a fresh run recomputes stored values once")
+        #expect(html.contains("note written 1 times"))
+    }
 }

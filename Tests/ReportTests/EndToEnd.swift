@@ -27,10 +27,10 @@ enum EndToEnd {
 
     /// A renderer whose build folders live in `workspace/build`.
     static func renderer(in workspace: URL, parameters: [ParameterAssignment] = [], optimizes: Bool = false, cellTimeout: Double? = nil,
-                         formats: [ReportFormat] = ReportFormat.allCases,
+                         formats: [ReportFormat] = ReportFormat.allCases, fresh: Bool = false,
                          onEvent: @escaping @Sendable (ExecutionEvent) -> Void = { _ in }) -> ReportRenderer {
         let library = LibraryLocation(packageDirectory: packageDirectory, libraryDirectory: libraryDirectory)
-        let settings = ExecutionSettings(library: library, buildRoot: workspace.appendingPathComponent("build"),
+        let settings = ExecutionSettings(library: library, buildRoot: workspace.appendingPathComponent("build"), fresh: fresh,
                                          parameterAssignments: parameters, buildsStaleLibrary: false, optimizes: optimizes,
                                          cellTimeout: cellTimeout, onEvent: onEvent)
         return ReportRenderer(executor: NotebookExecutor(settings: settings), formats: formats)
@@ -38,11 +38,11 @@ enum EndToEnd {
 
     /// Parses and renders `fixture` from `workspace` into `workspace/reports/<name>`.
     static func render(_ fixture: String, in workspace: URL, parameters: [ParameterAssignment] = [], optimizes: Bool = false,
-                       cellTimeout: Double? = nil, formats: [ReportFormat] = ReportFormat.allCases,
+                       cellTimeout: Double? = nil, formats: [ReportFormat] = ReportFormat.allCases, fresh: Bool = false,
                        onEvent: @escaping @Sendable (ExecutionEvent) -> Void = { _ in }) throws -> RenderResult {
         let document = try NotebookDocument(contentsOfFile: workspace.appendingPathComponent(fixture).path)
         return try renderer(in: workspace, parameters: parameters, optimizes: optimizes, cellTimeout: cellTimeout, formats: formats,
-                            onEvent: onEvent)
+                            fresh: fresh, onEvent: onEvent)
             .render(document, into: workspace.appendingPathComponent("reports/\(document.name)"))
     }
 
