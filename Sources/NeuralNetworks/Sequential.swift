@@ -28,7 +28,7 @@ public final class Sequential<Scalar: TensorScalar>: @unchecked Sendable {
         var layers: [any Layer<Scalar>] = []
         for (index, layerSpec) in spec.layers.enumerated() {
             let reluFollows = spec.layers.dropFirst(index + 1).first { Self.closesLinearStage($0) }.map {
-                if case .activation(let kind) = $0 { return kind == .relu || kind == .leakyReLU }
+                if case .activation(let kind) = $0 { return kind.negativeSlope != nil }
                 if case .leakyReLU = $0 { return true }
                 return false
             } ?? false

@@ -148,10 +148,9 @@ public enum Trainer {
     ) -> (loss: Double, accuracy: Double) {
         model.bindParameters(requiresGradient: false)
         var lossSum = 0.0, correct = 0.0
-        for start in stride(from: 0, to: labels.count, by: batchSize) {
-            let range = start..<min(start + batchSize, labels.count)
+        for (range, batch) in inputs.rowChunks(of: batchSize, upTo: labels.count) {
             let batchLabels = Array(labels[range])
-            let logits = model.forward(Variable(inputs.rows(range)))
+            let logits = model.forward(Variable(batch))
             lossSum += Double(Loss.crossEntropy(logits: logits, labels: batchLabels).value.scalars[0]) * Double(range.count)
             correct += Loss.accuracy(logits: logits.value, labels: batchLabels) * Double(range.count)
         }

@@ -1,20 +1,5 @@
 import Foundation
 
-/// One legend row: a swatch of the series' look and its label.
-struct LegendEntry {
-    enum Swatch { case line(dash: [Double], marker: MarkerShape?), marker(MarkerShape), box }
-    let label: String
-    let color: Color
-    let swatch: Swatch
-}
-
-/// A heatmap's colour bar: the value range and its colormap.
-struct ColorbarSpec {
-    let low: Double, high: Double
-    let colormap: Colormap
-    let label: String?
-}
-
 extension FigureBuilder {
     // MARK: Checking data
 

@@ -1,14 +1,5 @@
 import Foundation
 
-/// How data values map to positions along an axis.
-public enum ScaleKind: Codable, Sendable, Equatable {
-    case linear
-    /// log10; every value must be positive.
-    case log10
-    /// Named, evenly spaced categories (bars, boxes, heatmap rows).
-    case categorical([String])
-}
-
 /// A trained scale: a data domain mapped onto a pixel range, with its ticks and labels.
 public struct Scale: Sendable {
     public let kind: ScaleKind

@@ -82,6 +82,20 @@ extension Tensor {
         return scalars[(row * width)..<((row + 1) * width)]
     }
 
+    /// Consecutive batches of at most `size` rows along axis 0, in order, covering rows
+    /// 0 ..< `count` (default nil: every row): chunk k is rows k·size ..< min((k + 1)·size, count),
+    /// given with its range. Each chunk is copied (`rows(_:)`) only when the sequence reaches it.
+    @inlinable
+    public func rowChunks(of size: Int, upTo count: Int? = nil) -> some Sequence<(range: Range<Int>, rows: Tensor)> {
+        let count = count ?? shape[0]
+        precondition(size > 0, "rowChunks needs a positive chunk size, got \(size)")
+        precondition(count >= 0 && count <= shape[0], "rowChunks: \(count) rows asked of shape \(shape)")
+        return stride(from: 0, to: count, by: size).lazy.map { start in
+            let range = start..<Swift.min(start + size, count)
+            return (range: range, rows: rows(range))
+        }
+    }
+
     /// The rows at `indices` along axis 0, in that order.
     @_specialize(where Scalar == Float)
     @_specialize(where Scalar == Double)

@@ -67,19 +67,10 @@ public struct ClassifierHeadRobustnessBound: Sendable {
     private func jacobianNorms(_ slopes: [Tensor<Double>], count: Int, inputWidth: Int) -> [Double] {
         let weights = perceptron.hiddenWeights
         return Self.spectralNorms(inputs: inputWidth, count: count) { v, rows in
-            let selected = rows.count == count ? slopes : slopes.map { Self.gather($0, rows: rows) }
+            let selected = rows.count == count ? slopes : slopes.map { $0.gatherRows(rows) }
             let u = zip(weights, selected).reduce(v) { $0.matmul($1.0) * $1.1 }
             return zip(weights, selected).reversed().reduce(u) { ($0 * $1.1).matmul($1.0, transposeOther: true) }
         }
-    }
-
-    /// Rows `rows` of a [N, k] tensor.
-    private static func gather(_ tensor: Tensor<Double>, rows: [Int]) -> Tensor<Double> {
-        let width = tensor.shape[1]
-        var scalars: [Double] = []
-        scalars.reserveCapacity(rows.count * width)
-        for row in rows { scalars += tensor.scalars[(row * width)..<((row + 1) * width)] }
-        return Tensor(shape: [rows.count, width], scalars: scalars)
     }
 
     /// The largest singular value of each of `count` linear maps J_i at once, as the square
@@ -93,9 +84,9 @@ public struct ClassifierHeadRobustnessBound: Sendable {
     static func spectralNorms(inputs: Int, count: Int,
                               normalProduct: (Tensor<Double>, [Int]) -> Tensor<Double>) -> [Double] {
         var generator = SeededGenerator(seed: 1)
-        let start = Tensor<Double>.randomNormal(shape: [count, inputs], using: &generator).scalars
+        let start = Tensor<Double>.randomNormal(shape: [count, inputs], using: &generator)
         var current = (0..<count).map { row -> [Double] in
-            let vector = Array(start[(row * inputs)..<((row + 1) * inputs)])
+            let vector = Array(start.rowScalars(row))
             let norm = vector.euclideanNorm
             return vector.map { $0 / norm }
         }
@@ -107,7 +98,7 @@ public struct ClassifierHeadRobustnessBound: Sendable {
             let w = normalProduct(Tensor(shape: [active.count, inputs], scalars: active.flatMap { current[$0] }), active)
             var stillActive: [Int] = []
             for (position, row) in active.enumerated() {
-                var next = Array(w.scalars[(position * inputs)..<((position + 1) * inputs)])
+                var next = Array(w.rowScalars(position))
                 let alpha = next.dot(current[row])
                 let lastBeta = betas[row].last ?? 0
                 for i in 0..<inputs { next[i] -= alpha * current[row][i] + lastBeta * previous[row][i] }

@@ -88,7 +88,7 @@ public struct MultilayerPerceptronBound: Sendable {
         let scale = secondDerivativeBound * Double(units).squareRoot() * (variant == .corrected ? Double(dimension) : 1)
         return try (0..<count).map { example in
             let jacobian = Tensor(shape: [units, dimension],
-                                  scalars: rows.flatMap { $0.scalars[(example * dimension)..<((example + 1) * dimension)] })
+                                  scalars: rows.flatMap { $0.rowScalars(example) })
             let norm = try SpectralBound.spectralNorm(of: jacobian)
             let delta = deltas[example].bound
             let bound = scale > 0 ? ((norm * norm + 2 * scale * delta).squareRoot() - norm) / scale : delta / max(norm, 1e-300)

@@ -32,8 +32,8 @@ public enum CohortRunner {
         let classifier = Classifier(model, bounds: 0...1)
         let accuracy = Trainer.evaluate(model, inputs: test.inputs, labels: test.labels).accuracy
         let count = min(images, test.count)
-        let robustness = stride(from: 0, to: count, by: 100).flatMap { start in
-            SaliencyMetrics.compute(classifier, inputs: test.inputs.rows(start..<min(start + 100, count))).map(\.linearizedRobustness)
+        let robustness = test.inputs.rowChunks(of: 100, upTo: count).flatMap { chunk in
+            SaliencyMetrics.compute(classifier, inputs: chunk.rows).map(\.linearizedRobustness)
         }
         return CohortBudgetPoint(lambda: lambda, epoch: epoch, accuracy: accuracy,
                                  medianLinearizedRobustness: robustness.filter(\.isFinite).median())
@@ -48,8 +48,7 @@ public enum CohortRunner {
         let accuracy = Trainer.evaluate(model, inputs: test.inputs, labels: test.labels).accuracy
         let metricCount = min(settings.metricImages, test.count)
         var metrics: [SaliencyMetrics] = [], terms: [AlignmentBoundTerms] = []
-        for start in stride(from: 0, to: metricCount, by: 100) {
-            let chunk = test.inputs.rows(start..<min(start + 100, metricCount))
+        for (_, chunk) in test.inputs.rowChunks(of: 100, upTo: metricCount) {
             let chunkMetrics = SaliencyMetrics.compute(classifier, inputs: chunk)
             metrics += chunkMetrics
             terms += AlignmentBoundTerms.compute(classifier, inputs: chunk, metrics: chunkMetrics)

@@ -60,9 +60,7 @@ public enum ConvolutionalNetworkRunner {
             testAccuracy: Trainer.evaluate(model, inputs: evaluation.inputs, labels: evaluation.labels).accuracy, pixels: pixels,
             predictions: [], thesisBounds: [], soundBounds: [], epsilons: [], succeeded: [], fgsDistances: [], newClasses: [],
             deepFoolDistances: [], examples: [])
-        for start in stride(from: 0, to: evaluation.count, by: 250) {
-            let rows = start..<min(start + 250, evaluation.count)
-            let inputs = evaluation.inputs.rows(rows)
+        for (rows, inputs) in evaluation.inputs.rowChunks(of: 250, upTo: evaluation.count) {
             let predictions = classifier.predictions(inputs)
             let criterion = Criterion.misclassification(labels: predictions)
             let found = search.search(classifier, inputs: inputs, criterion: criterion)

@@ -1,14 +1,6 @@
 import NeuralNetworks
 import TensorModule
 
-/// What one Table 4.2 test measured.
-public struct RandomNetworkOutcome: Sendable {
-    /// Per network, the mean deviation ||q|| - bound over its attacked inputs (Fig. 4.1's box plots).
-    public var networkMeans: [Double] = []
-    /// Every input of every network, for the table's statistics.
-    public var comparison = MultilayerPerceptronComparison()
-}
-
 /// Runs a Table 4.2 test: random tanh MLPs, compared with `MultilayerPerceptronComparison`
 /// (largest attack step 1000).
 public enum RandomNetworkRunner {

@@ -2,13 +2,6 @@ import Datasets
 import NeuralNetworks
 import TensorModule
 
-/// What one Table 4.3 row measured.
-public struct TrainedNetworkOutcome: Sendable {
-    public var testAccuracy: Double
-    /// The bound against the attacks on every input of the dataset.
-    public var comparison: MultilayerPerceptronComparison
-}
-
 /// Trains the Table 4.3 network (Adam, learning rate 0.01, batch 16, `epochs` epochs,
 /// reporting validation metrics each epoch to `progress`) and compares the Thm 4.2 bound
 /// with FGS and FGV on every input (`MultilayerPerceptronComparison`, largest step 100).

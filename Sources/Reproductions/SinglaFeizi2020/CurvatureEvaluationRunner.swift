@@ -115,12 +115,11 @@ public enum CurvatureEvaluationRunner {
         let labels = rows.map { test.labels[$0] }
         let targets = LogitDifference.targets(logits: logits.gatherRows(rows), labels: labels, rule: .runnerUp)
         var largest: [Int: Double] = [:], counts: [Int: Int] = [:]
-        for start in stride(from: 0, to: rows.count, by: 250) {
-            let range = start..<min(start + 250, rows.count)
+        for (range, chunk) in inputs.rowChunks(of: 250) {
             let function = LogitDifference(model: model, labels: Array(labels[range]), targets: Array(targets[range]))
-            let eigenvalues = HessianSpectrum.dominantEigenvalues(function, at: inputs.rows(range))
+            let eigenvalues = HessianSpectrum.dominantEigenvalues(function, at: chunk)
             for (offset, value) in eigenvalues.enumerated() {
-                let key = labels[start + offset] * 10 + targets[start + offset]
+                let key = labels[range.lowerBound + offset] * 10 + targets[range.lowerBound + offset]
                 largest[key] = max(largest[key] ?? 0, value)
                 counts[key, default: 0] += 1
             }
