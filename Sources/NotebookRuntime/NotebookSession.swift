@@ -44,11 +44,28 @@ public final class NotebookSession: @unchecked Sendable {
     }
 
     /// Makes `standardOutput` (the program's `stdout`) line-buffered while output is
-    /// captured, so a crash loses at most an unfinished line, and keeps freed memory in the
-    /// process for the cells' tensors (`AllocatorTuning`). The generated program calls this first.
+    /// captured, so a crash loses at most an unfinished line, keeps freed memory in the
+    /// process for the cells' tensors (`AllocatorTuning`), and, when `margin` runs the program,
+    /// ends it when `margin` ends (`exitWhenParentEnds`). The generated program calls this first.
     public func start(standardOutput: UnsafeMutablePointer<FILE>) {
         AllocatorTuning.retainFreedMemory()
         if captureDirectory != nil { setvbuf(standardOutput, nil, _IOLBF, 0) }
+        if channel != nil { exitWhenParentEnds() }
+    }
+
+    /// Watches the parent from a background thread and exits (status 130, as after Ctrl-C)
+    /// within a quarter second of it ending: when `margin` is interrupted or killed, its
+    /// notebook program, which runs in a process group of its own and so never sees the
+    /// terminal's Ctrl-C, does not go on training for hours with no one reading its output.
+    /// The parent has ended when this process is handed to another (init or a subreaper).
+    private func exitWhenParentEnds() {
+        let parent = getppid()
+        let watcher = Thread {
+            while getppid() == parent { usleep(250_000) }
+            _exit(130)
+        }
+        watcher.name = "margin parent watch"
+        watcher.start()
     }
 
     /// The value of parameter `name` set by the parent, or `defaultValue` when the program
