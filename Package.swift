@@ -128,7 +128,7 @@ let package = Package(
         .testTarget(name: "PlotCairoTests", dependencies: ["PlotCairo", "Plot", "_TestSupport"], exclude: ["Golden"]),
         .testTarget(name: "NotebookTests", dependencies: ["NotebookWire", "Notebook", "_TestSupport"]),
         .testTarget(name: "NotebookRuntimeTests", dependencies: ["NotebookWire", "NotebookRuntime", "_TestSupport"]),
-        .testTarget(name: "ReportTests", dependencies: ["Report", "Notebook", "CCairo", "_TestSupport"],
+        .testTarget(name: "ReportTests", dependencies: ["NotebookWire", "Report", "Notebook", "CCairo", "_TestSupport"],
                     exclude: ["Fixtures"]),
         .testTarget(name: "MarginCLITests", dependencies: [
             "Notebook", "Report", "MarginCLI", .product(name: "ArgumentParser", package: "swift-argument-parser"),

@@ -1,5 +1,6 @@
 import Foundation
 import Notebook
+import NotebookWire
 import Report
 import Testing
 
@@ -61,5 +62,22 @@ struct FailureTests {
         #expect(failure.kind == .timeout)
         #expect(failure.message == "cell 2 ran longer than its 2 s timeout and was stopped")
         #expect(failure.hint == "raise --timeout (none: no limit)")
+    }
+
+    @Test func aSecondRenderOfTheSameNotebookStopsWithTheHoldersPID() throws {
+        let workspace = try EndToEnd.workspace("timeout.md")
+        let document = try NotebookDocument(contentsOfFile: workspace.appendingPathComponent("timeout.md").path)
+        let renderer = EndToEnd.renderer(in: workspace, formats: [.html])
+        var hold: BuildFolderLock? = try BuildFolderLock(renderer.executor.folder(for: document), notebookPath: document.path)
+        #expect(hold != nil)
+        #expect {
+            _ = try EndToEnd.render("timeout.md", in: workspace, formats: [.html])
+        } throws: { error in
+            guard let error = error as? NotebookError else { return false }
+            return error.kind == .environment && error.message.contains("already being executed by another margin (PID \(getpid()))")
+        }
+        hold = nil
+        let released = try EndToEnd.render("timeout.md", in: workspace, formats: [.html])
+        #expect(released.outcome.record.failure?.kind == .timeout, "the render runs once the hold is released")
     }
 }

@@ -93,10 +93,16 @@ public struct LibraryLocation: Sendable, Hashable {
 
     /// Whether the library is missing or older than a file it is compiled from (Swift, C
     /// headers, module maps under Sources/; the build system relinks it after those change).
+    /// Package.swift is left out: SwiftPM relinks the library only when a module in it
+    /// changes, so an edit of the manifest alone (a test target's dependencies, say) would
+    /// leave the library stale for good; the manifest still enters `fingerprint()`.
     public func isStale() -> Bool {
         guard let built = modificationDate(libraryFile) else { return true }
         let compiled: Set<String> = ["swift", "h", "c", "modulemap"]
-        return sourceFiles().contains { compiled.contains($0.pathExtension) && (modificationDate($0) ?? .distantFuture) > built }
+        let manifest = packageDirectory.appendingPathComponent("Package.swift")
+        return sourceFiles().contains { file in
+            file != manifest && compiled.contains(file.pathExtension) && (modificationDate(file) ?? .distantFuture) > built
+        }
     }
 
     private func modificationDate(_ url: URL) -> Date? {

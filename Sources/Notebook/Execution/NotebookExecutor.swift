@@ -19,12 +19,15 @@ public struct NotebookExecutor: Sendable {
         BuildFolder(root: settings.buildRoot, notebookPath: document.path)
     }
 
-    /// Executes `document`. Invalid parameters, a missing library or unreadable inputs throw;
+    /// Executes `document`, holding its build folder (`BuildFolderLock`). Invalid parameters,
+    /// another margin executing the same notebook, a missing library or unreadable inputs throw;
     /// a notebook that fails to compile or run returns a record whose `failure` says why,
     /// with the outputs produced before the failure (the stored good record is kept).
     public func execute(_ document: NotebookDocument) throws -> ExecutionOutcome {
         let parameters = try document.frontMatter.bindings(for: settings.parameterAssignments)
         let folder = folder(for: document)
+        let hold = try BuildFolderLock(folder, notebookPath: document.path)
+        defer { withExtendedLifetime(hold) {} }
         try buildLibraryIfStale(log: folder.log)
         let toolchain = try Toolchain.detect()
         let fingerprint = try settings.library.fingerprint()
