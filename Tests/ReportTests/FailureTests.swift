@@ -37,7 +37,8 @@ struct FailureTests {
         let failure = try #require(result.outcome.record.failure)
         #expect(failure.kind == .runtimeError)
         #expect(failure.location?.line == 11)
-        #expect(failure.message.hasPrefix("cell 2 trapped"))
+        #expect(failure.message == "cell 2 trapped in Array.subscript.getter (a failed runtime check: index out of range, "
+                + "nil unwrapped, overflow, precondition)", "an optimised program prints no message; its first frame names the check")
         #expect(result.outcome.record.cells.map(\.status) == [.ran, .failed, .notReached])
         let html = try EndToEnd.text(result.files[0])
         #expect(html.contains("before the trap") && html.contains("about to index"))
@@ -79,5 +80,19 @@ struct FailureTests {
         hold = nil
         let released = try EndToEnd.render("timeout.md", in: workspace, formats: [.html])
         #expect(released.outcome.record.failure?.kind == .timeout, "the render runs once the hold is released")
+    }
+
+    @Test("a stopped program names the line that stopped it and why", arguments: [
+        ("fatal.md", 9, "cell 2 trapped: value 3 is too large"),
+        ("throwing.md", 9, "cell 2 threw an error that nothing caught: the data file is empty"),
+        ("unwrap.md", 5, "cell 1 trapped: Unexpectedly found nil while unwrapping an Optional value"),
+    ])
+    func stopsNameTheirLineAndReason(fixture: String, line: Int, message: String) throws {
+        let workspace = try EndToEnd.workspace(fixture)
+        let result = try EndToEnd.render(fixture, in: workspace, formats: [.html])
+        let failure = try #require(result.outcome.record.failure)
+        #expect(failure.kind == .runtimeError)
+        #expect(failure.location?.line == line)
+        #expect(failure.message == message)
     }
 }

@@ -175,23 +175,62 @@ struct ProgramRunner {
         let stderr = (try? String(contentsOf: capture.appendingPathComponent("cell-\(cell.index).stderr"), encoding: .utf8)) ?? ""
         let report = stderr.replacingOccurrences(of: generator.sourcePath, with: document.path)
         let location = crashLocation(in: report) ?? cell.fenceLocation
-        let reason = report.split(separator: "\n").first { $0.contains("Fatal error") || $0.contains("Crash") }
-            .map { line in
-                let text = String(line)
-                guard let range = text.range(of: "Fatal error: ") else { return text }
-                return String(text[range.upperBound...])
-            }
-        let how = process.terminationReason == .uncaughtSignal ? describe(signal: process.terminationStatus)
-                                                                : "exited with status \(process.terminationStatus)"
-        return NotebookError(.runtimeError, at: location,
-                             "\(cell.displayName) \(how)" + (reason.map { ": \($0)" } ?? ""),
-                             detail: cleanCrashReport(stderr))
+        let detail = cleanCrashReport(stderr)
+        let uncaught = "Error raised at top level: "
+        switch (process.terminationReason, crashReason(in: report)) {
+        case let (.uncaughtSignal, reason?) where reason.hasPrefix(uncaught):
+            return NotebookError(.runtimeError, at: location,
+                                 "\(cell.displayName) threw an error that nothing caught: \(reason.dropFirst(uncaught.count))",
+                                 hint: "handle it with do { … } catch { … } in the cell, or fix what the error reports",
+                                 detail: detail)
+        case let (.uncaughtSignal, reason?) where [SIGILL, SIGTRAP].contains(process.terminationStatus):
+            return NotebookError(.runtimeError, at: location, "\(cell.displayName) trapped: \(reason)", detail: detail)
+        case let (.uncaughtSignal, reason):
+            let check = reason == nil ? trappingLibraryFunction(in: report).map { " in \($0)" } ?? "" : ""
+            return NotebookError(.runtimeError, at: location,
+                                 "\(cell.displayName) \(describe(signal: process.terminationStatus, check: check))"
+                                 + (reason.map { ": \($0)" } ?? ""),
+                                 detail: detail)
+        default:
+            return NotebookError(.runtimeError, at: location, "\(cell.displayName) exited with status \(process.terminationStatus)",
+                                 detail: detail)
+        }
     }
 
-    /// What a fatal signal usually means in a Swift program.
-    private func describe(signal: Int32) -> String {
+    /// The message of the check that stopped the program, from its crash report: what follows
+    /// "Fatal error: " (fatalError, an index out of range, an uncaught error), "Precondition
+    /// failed: " or "Assertion failed: ", else the reason the backtrace names for a runtime
+    /// failure ("Swift runtime failure: Unexpectedly found nil while unwrapping an Optional
+    /// value in main at nb.md:5:20").
+    private func crashReason(in report: String) -> String? {
+        let lines = report.split(separator: "\n").map(String.init)
+        for marker in ["Fatal error: ", "Precondition failed: ", "Assertion failed: "] {
+            if let line = lines.first(where: { $0.contains(marker) }), let range = line.range(of: marker) {
+                let message = line[range.upperBound...].trimmingCharacters(in: .whitespaces)
+                return message.isEmpty ? marker.trimmingCharacters(in: .init(charactersIn: ": ")) : message
+            }
+        }
+        let marker = "Swift runtime failure: "
+        guard let line = lines.first(where: { $0.contains(marker) }), let range = line.range(of: marker) else { return nil }
+        let failure = line[range.upperBound...]
+        return String(failure.range(of: " in ").map { failure[..<$0.lowerBound] } ?? failure)
+    }
+
+    /// The library function whose check trapped, from the crashed thread's first frame when
+    /// it is system code (an optimised program prints no message: "0 [inlined] [system] 0x…
+    /// specialized Array.subscript.getter in main at …" gives "Array.subscript.getter").
+    private func trappingLibraryFunction(in report: String) -> String? {
+        guard let frame = report.split(separator: "\n").first(where: { $0.hasPrefix("  0 ") }), frame.contains("[system]"),
+              let address = frame.range(of: #"0x[0-9a-f]+ "#, options: .regularExpression),
+              let end = frame.range(of: " in ", range: address.upperBound..<frame.endIndex) else { return nil }
+        let function = frame[address.upperBound..<end.lowerBound]
+        return String(function.hasPrefix("specialized ") ? function.dropFirst("specialized ".count) : function)
+    }
+
+    /// What a fatal signal usually means in a Swift program; `check` names where a trap happened.
+    private func describe(signal: Int32, check: String) -> String {
         switch signal {
-        case SIGILL, SIGTRAP: "trapped (a failed runtime check: index out of range, nil unwrapped, overflow, precondition)"
+        case SIGILL, SIGTRAP: "trapped\(check) (a failed runtime check: index out of range, nil unwrapped, overflow, precondition)"
         case SIGSEGV, SIGBUS: "crashed (bad memory access, signal \(signal))"
         case SIGABRT: "aborted (signal \(signal))"
         default: "was killed by signal \(signal)"
