@@ -81,7 +81,8 @@ public enum CurvatureEvaluationRunner {
     private static func crownRadii(_ network: FullyConnectedNetwork<Float>, images: (inputs: Tensor<Float>, labels: [Int], targets: [Int]),
                                    settings: CurvatureEvaluationSettings, progress: ProgressReporter) -> (radii: [Double], secondsPerImage: Double) {
         let count = min(settings.crownImages, images.labels.count)
-        progress.start("CROWN: \(count) images", total: max(count, 1))
+        guard count > 0 else { return ([], 0) }
+        progress.start("CROWN: \(count) images", total: count)
         let started = Date()
         var radii: [Double] = []
         let certificate = CrownCertificate(network)
@@ -90,7 +91,7 @@ public enum CurvatureEvaluationRunner {
                                             target: images.targets[row], options: settings.crown))
             progress.update(row + 1)
         }
-        let seconds = Date().timeIntervalSince(started) / Double(max(count, 1))
+        let seconds = Date().timeIntervalSince(started) / Double(count)
         progress.finish("CROWN mean \(String(format: "%.3f", CurvatureEvaluation.mean(radii)))")
         return (radii, seconds)
     }
