@@ -91,7 +91,7 @@ let package = Package(
         .target(name: "Report", dependencies: ["NotebookWire", "Notebook", "Plot", "PlotCairo", "CCairo", "CCmark"]),
         .target(name: "Margin", dependencies: [
             "TensorModule", "Autodiff", "NeuralNetworks", "Datasets", "Robustness",
-            "Certification", "Reproductions", "Plot", "PlotCairo", "NotebookRuntime",
+            "Certification", "Reproductions", "Plot", "PlotCairo", "NotebookRuntime", "Checksums",
         ]),
         // The CLI's commands and option types, in a library so MarginCLITests can parse
         // command lines; `margin` only calls `MarginCommand.main()`.

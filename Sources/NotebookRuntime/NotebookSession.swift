@@ -142,6 +142,12 @@ public final class NotebookSession: @unchecked Sendable {
         _ = lock.withLock { artifactsStored.insert(url.path) }
     }
 
+    /// Tells `margin` that the program read the data file at `path`, whose bytes have the
+    /// SHA-256 `sha256`: a later render reuses the stored results only while it is unchanged.
+    public func reportDataFileRead(path: String, sha256: String) {
+        send(.dataFileRead(path: path, sha256: sha256))
+    }
+
     /// Whether `margin` reads this program's channel (false for a program run by hand).
     public var hasChannel: Bool { channel != nil }
 

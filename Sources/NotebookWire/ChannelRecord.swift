@@ -15,6 +15,8 @@ public enum ChannelRecord: Sendable, Hashable, Codable {
     case seed(name: String, value: UInt64)
     /// An artifact cache lookup: `hit` when the value came from the cache.
     case artifact(name: String, key: String, hit: Bool)
+    /// A data file the program read through Margin's loaders, with the SHA-256 of its bytes.
+    case dataFileRead(path: String, sha256: String)
     /// A line about a cell's long work (a training epoch, an attack batch) for margin's
     /// terminal, never for the report: a live status that the next line replaces, or, when
     /// `finished`, a summary line to keep.

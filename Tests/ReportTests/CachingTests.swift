@@ -45,4 +45,22 @@ struct CachingTests {
         #expect(html.contains("square: 49 computed 1, written 1 times"), "a fresh run recomputes stored values once")
         #expect(html.contains("note written 1 times"))
     }
+
+    @Test("a data file the program read through the library keys the stored results, declared or not")
+    func changedDataFilesRerun() throws {
+        let workspace = try EndToEnd.workspace("data-read.md")
+        let data = workspace.appendingPathComponent("rows.data")
+        let row = { (first: Int) in ([String(first)] + Array(repeating: "0", count: 56) + ["1"]).joined(separator: ",") + "\n" }
+        try row(3).write(to: data, atomically: true, encoding: .utf8)
+        let first = try EndToEnd.render("data-read.md", in: workspace, formats: [.html])
+        #expect(first.outcome.record.failure == nil)
+        #expect(first.outcome.record.dataFiles.map(\.path) == [data.standardizedFileURL.path])
+        #expect(try EndToEnd.text(first.files[0]).contains("first feature: 3.0"))
+        #expect(try EndToEnd.render("data-read.md", in: workspace, formats: [.html]).outcome.isReused)
+
+        try row(7).write(to: data, atomically: true, encoding: .utf8)
+        let changed = try EndToEnd.render("data-read.md", in: workspace, formats: [.html])
+        #expect(!changed.outcome.isReused, "the stored results came from the old data")
+        #expect(try EndToEnd.text(changed.files[0]).contains("first feature: 7.0"))
+    }
 }

@@ -18,7 +18,7 @@ public struct CacheKeys: Sendable, Hashable {
     public var cells: [String]
 
     /// Version of the key format; bump when the program generator or runtime protocol changes.
-    static let formatVersion = "margin-notebook-3"
+    static let formatVersion = "margin-notebook-4"
 
     /// Computes the keys of `document`'s cells.
     public init(document: NotebookDocument, toolchain: String, libraryFingerprint: String,

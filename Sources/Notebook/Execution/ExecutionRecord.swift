@@ -18,6 +18,9 @@ public struct ExecutionRecord: Sendable, Hashable, Codable {
     public var artifacts: [ArtifactRecord]
     /// Declared input files and their checksums.
     public var inputs: [InputChecksum]
+    /// The data files the program read through Margin's loaders (absolute paths, in the order
+    /// first read) and their checksums: the stored results stand only while these are unchanged.
+    public var dataFiles: [InputChecksum]
     /// The first line of `swiftc --version`.
     public var toolchain: String
     /// Hash of the library's sources.
@@ -33,7 +36,7 @@ public struct ExecutionRecord: Sendable, Hashable, Codable {
 
     /// A record with the given fields.
     public init(notebookKey: String, cells: [CellResult], parameters: [ParameterBinding], baseSeed: UInt64,
-                seeds: [SeedRecord] = [], artifacts: [ArtifactRecord] = [], inputs: [InputChecksum],
+                seeds: [SeedRecord] = [], artifacts: [ArtifactRecord] = [], inputs: [InputChecksum], dataFiles: [InputChecksum] = [],
                 toolchain: String, libraryFingerprint: String, date: Date, compileSeconds: Double = 0,
                 runSeconds: Double = 0, failure: NotebookError? = nil) {
         self.notebookKey = notebookKey
@@ -43,6 +46,7 @@ public struct ExecutionRecord: Sendable, Hashable, Codable {
         self.seeds = seeds
         self.artifacts = artifacts
         self.inputs = inputs
+        self.dataFiles = dataFiles
         self.toolchain = toolchain
         self.libraryFingerprint = libraryFingerprint
         self.date = date

@@ -37,13 +37,14 @@ public struct NotebookExecutor: Sendable {
         folder.log.append("render", document.path)
         let stored = settings.fresh ? nil : AtomicFile.readJSON(ExecutionRecord.self, from: folder.record)
         let firstChanged = stored.flatMap { keys.firstChangedCell(comparedWith: $0) }
-        if let stored, firstChanged == nil {
+        let changedDataFile = stored.flatMap { firstChangedDataFile(of: $0) }
+        if let stored, firstChanged == nil, changedDataFile == nil {
             folder.log.append("reuse", "\(document.cells.count) cells unchanged")
             settings.onEvent(.reusingCache(cells: document.cells.count))
             return ExecutionOutcome(record: stored, isReused: true, folder: folder)
         }
-        settings.onEvent(.executing(reason: executionReason(stored: stored, keys: keys, firstChanged: firstChanged,
-                                                            document: document)))
+        settings.onEvent(.executing(reason: changedDataFile.map { "data file \($0) changed" }
+            ?? executionReason(stored: stored, keys: keys, firstChanged: firstChanged, document: document)))
         var record = ExecutionRecord(notebookKey: keys.notebook, cells: [], parameters: parameters,
                                      baseSeed: document.frontMatter.seed, inputs: inputs, toolchain: toolchain.version,
                                      libraryFingerprint: fingerprint, date: Date())
@@ -131,6 +132,21 @@ public struct NotebookExecutor: Sendable {
         for case .artifact(let name, let key, let hit) in outcome.records {
             record.artifacts.append(ArtifactRecord(name: name, key: key, hit: hit))
         }
+        for case .dataFileRead(let path, let sha256) in outcome.records {
+            if let index = record.dataFiles.firstIndex(where: { $0.path == path }) {
+                record.dataFiles[index].sha256 = sha256
+            } else {
+                record.dataFiles.append(InputChecksum(path: path, sha256: sha256))
+            }
+        }
+    }
+
+    /// The first data file the stored run read whose contents differ now (or that is gone),
+    /// so that results computed from the old data are never reused.
+    private func firstChangedDataFile(of stored: ExecutionRecord) -> String? {
+        stored.dataFiles.first { file in
+            (try? SHA256.hex(ofFileAt: URL(fileURLWithPath: file.path))) != file.sha256
+        }?.path
     }
 
     private func executionReason(stored: ExecutionRecord?, keys: CacheKeys, firstChanged: Int?,

@@ -25,7 +25,7 @@ public struct ProgramGenerator: Sendable {
     public func source() -> String {
         let cells = document.cells.filter(\.options.eval)
         var imports = ["import Margin", "#if canImport(Glibc)", "import Glibc", "#endif"]
-        var body = ["NotebookSession.shared.start(standardOutput: stdout)"]
+        var body = ["startNotebookProgram(standardOutput: stdout)"]
         for declaration in document.frontMatter.parameters {
             let name = literal(declaration.name), defaultValue = declaration.defaultValue.swiftLiteral
             if let libraryType = declaration.libraryType {

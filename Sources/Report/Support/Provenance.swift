@@ -26,8 +26,9 @@ public struct Provenance: Sendable, Hashable {
     }
 
     /// Collects provenance for a record produced with the library in `library`. Data files
-    /// are checked only when they are among the declared `inputs` (re-hashing large data on every render
-    /// would be slow); other entries are listed as recorded.
+    /// are checked only when they are among the declared `inputs` or the data files the program
+    /// read (`dataFiles`), whose checksums the record holds (re-hashing large data on every
+    /// render would be slow); other entries are listed as recorded.
     public static func collect(library: LibraryLocation, record: ExecutionRecord) -> Provenance {
         let package = library.packageDirectory
         let head = try? Subprocess.run("git", ["-C", package.path, "rev-parse", "HEAD"])
@@ -39,7 +40,7 @@ public struct Provenance: Sendable, Hashable {
             let parts = line.split(separator: " ", maxSplits: 1, omittingEmptySubsequences: true)
             guard parts.count == 2, parts[0].count == 64 else { return nil }
             let path = parts[1].trimmingCharacters(in: CharacterSet(charactersIn: " *"))
-            let input = record.inputs.first { $0.path.hasSuffix(path) }
+            let input = (record.inputs + record.dataFiles).first { $0.path.hasSuffix(path) }
             return DataChecksum(path: path, sha256: String(parts[0]), matches: input.map { $0.sha256 == parts[0] })
         }
         let version = "sources sha256 \(record.libraryFingerprint.prefix(12))"

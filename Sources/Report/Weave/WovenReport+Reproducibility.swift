@@ -5,7 +5,7 @@ import NotebookWire
 extension WovenReport {
     /// The reproducibility facts as (name, value) pairs, in the order both report formats
     /// show them: notebook, commit, uncommitted changes, toolchain, library, execution and
-    /// weaving dates, seeds, parameters, declared inputs, data checksums, artifact-cache use,
+    /// weaving dates, seeds, parameters, declared inputs, data files read, data checksums, artifact-cache use,
     /// compile and run times.
     public var reproducibilityFacts: [(name: String, value: String)] {
         let formatter = ISO8601DateFormatter()
@@ -23,6 +23,10 @@ extension WovenReport {
         facts.append(("Parameters", parameters.isEmpty ? "none" : parameters.joined(separator: "; ")))
         let inputs = record.inputs.map { "\($0.path): sha256 \($0.sha256)" }
         facts.append(("Declared inputs", inputs.isEmpty ? "none" : inputs.joined(separator: "; ")))
+        if !record.dataFiles.isEmpty {
+            facts.append(("Data files read", record.dataFiles.map { "\($0.path): sha256 \($0.sha256.prefix(16))…" }
+                .joined(separator: "; ")))
+        }
         if !provenance.dataChecksums.isEmpty {
             facts.append(("Data (data/CHECKSUMS)", provenance.dataChecksums.map { checksum in
                 let status = checksum.matches.map { $0 ? " (verified)" : " (DIFFERS from the file used)" } ?? ""
