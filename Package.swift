@@ -4,7 +4,8 @@
 // CBLAS, CZlib, CCairo, CCmark, CMalloc, Checksums -> TensorModule -> Autodiff -> NeuralNetworks
 // -> Datasets -> Robustness, Certification -> Reproductions; Plot -> PlotCairo; NotebookWire
 // -> Notebook -> Report -> MarginCLI -> margin; NotebookWire -> NotebookRuntime (no parser);
-// the numerical modules, Plot, PlotCairo, NotebookRuntime -> Margin (what notebook cells import).
+// the numerical modules, Plot, PlotCairo, NotebookRuntime, Checksums -> Margin (what notebook
+// cells import).
 // Every target names each module it imports, even one that a dependency already brings:
 // SwiftPM rebuilds a target only when a named dependency changes, so a module reached only
 // through another would keep objects compiled against its old layout (stale enum tags and
