@@ -24,6 +24,8 @@ public final class NotebookSession: @unchecked Sendable {
 
     /// The artifact cache folder (`cached(_:key:compute:)`).
     public let artifactDirectory: URL
+    /// The folder for the SVGs of rasterised figures (`show(_:)`).
+    public let figureDirectory: URL
     /// Whether the artifact cache is ignored (`margin render --fresh`).
     public let isFresh: Bool
     /// The notebook's base seed (front matter `seed`).
@@ -39,6 +41,8 @@ public final class NotebookSession: @unchecked Sendable {
         parameterValues = (try? JSONDecoder().decode([String: String].self, from: parameterJSON)) ?? [:]
         artifactDirectory = environment[ChannelEnvironment.artifactCache].map { URL(fileURLWithPath: $0) }
             ?? FileManager.default.temporaryDirectory.appendingPathComponent("margin-artifacts")
+        figureDirectory = environment[ChannelEnvironment.figures].map { URL(fileURLWithPath: $0) }
+            ?? FileManager.default.temporaryDirectory.appendingPathComponent("margin-figures")
         isFresh = environment[ChannelEnvironment.fresh] == "1"
         baseSeed = environment[ChannelEnvironment.seed].flatMap(UInt64.init) ?? 0
     }

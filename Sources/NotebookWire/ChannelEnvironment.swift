@@ -7,6 +7,9 @@ public enum ChannelEnvironment {
     public static let capture = "MARGIN_NOTEBOOK_CAPTURE"
     /// Folder of the artifact cache (`cached(_:key:compute:)`).
     public static let artifactCache = "MARGIN_NOTEBOOK_CACHE"
+    /// Folder where the program writes the SVG of each figure it rasterises (a figure with
+    /// more marks than `FigureRecord.rasterMarkLimit`), named by a hash of its PNG.
+    public static let figures = "MARGIN_NOTEBOOK_FIGURES"
     /// "1" when the artifact cache must be ignored (values recomputed and stored again).
     public static let fresh = "MARGIN_NOTEBOOK_FRESH"
     /// JSON object mapping parameter names to their values as text.

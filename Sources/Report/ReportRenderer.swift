@@ -5,6 +5,11 @@ import NotebookWire
 /// Renders a notebook into its report folder: executes it (with caching), weaves the
 /// results, and writes `index.html` and `report.pdf`.
 ///
+/// Beside the reports go the files they link to (`WovenReport.attachments`): `output/cell-N.txt`,
+/// the whole printed output of a cell the report shows only the head and tail of, and
+/// `figures/<anchor>.svg`, the vector drawing of a figure shown as PNG; files there that the
+/// new report does not link to are removed.
+///
 /// Every file is written to a temporary name and renamed into place, so readers never see a
 /// half-written report. When the notebook fails, the failure report (an error banner linking
 /// to the failing cell, with the outputs produced so far) goes to `index.failed.html` beside
@@ -33,6 +38,7 @@ public struct ReportRenderer: Sendable {
         }
         let figures = FigureRenderer()
         let failed = outcome.record.failure != nil
+        try writeAttachments(of: report, into: directory)
         var files: [URL] = []
         for format in formats where !(failed && format == .pdf) {
             let url = directory.appendingPathComponent(failed ? format.failureFileName : format.fileName)
@@ -49,7 +55,23 @@ public struct ReportRenderer: Sendable {
             for format in ReportFormat.allCases {
                 try? FileManager.default.removeItem(at: directory.appendingPathComponent(format.failureFileName))
             }
+            try? FileManager.default.removeItem(at: directory.appendingPathComponent(WovenReport.attachmentFolder(failed: true)))
         }
         return RenderResult(outcome: outcome, files: files, warnings: warnings)
+    }
+
+    /// Writes the files `report` links to under `directory` and removes the others that an
+    /// earlier report of the same kind (good or failed) left in `output/` and `figures/`.
+    private func writeAttachments(of report: WovenReport, into directory: URL) throws {
+        for attachment in report.attachments { try attachment.write(into: directory) }
+        let kept = Set(report.attachments.map(\.path))
+        let prefix = WovenReport.attachmentFolder(failed: report.record.failure != nil)
+        for folder in ["output/", "figures/"] {
+            let url = directory.appendingPathComponent(prefix + folder)
+            for name in (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
+            where !kept.contains(prefix + folder + name) {
+                try? FileManager.default.removeItem(at: url.appendingPathComponent(name))
+            }
+        }
     }
 }

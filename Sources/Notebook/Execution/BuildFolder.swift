@@ -8,6 +8,7 @@ import Foundation
 /// - `run/`: the latest run's channel (`channel.jsonl`) and `capture/cell-N.stdout|stderr`
 /// - `record.json`: the last successful `ExecutionRecord` (the result cache)
 /// - `artifacts/`: NotebookRuntime's artifact cache
+/// - `figures/`: the SVGs of rasterised figures (`FigureRecord.vectorFile`)
 /// - `math.json`: the report's cache of rendered math
 public struct BuildFolder: Sendable, Hashable {
     /// The folder.
@@ -30,6 +31,8 @@ public struct BuildFolder: Sendable, Hashable {
     public var record: URL { url.appendingPathComponent("record.json") }
     /// The artifact cache.
     public var artifacts: URL { url.appendingPathComponent("artifacts") }
+    /// The SVGs of the figures the program rasterised.
+    public var figures: URL { url.appendingPathComponent("figures") }
     /// The cache of rendered math.
     public var mathCache: URL { url.appendingPathComponent("math.json") }
 }

@@ -60,8 +60,24 @@ public struct NotebookExecutor: Sendable {
         }
         try runProgram(executable, generator: generator, document: document, keys: keys, parameters: parameters,
                        folder: folder, record: &record)
-        if record.failure == nil { try AtomicFile.writeJSON(record, to: folder.record) }
+        if record.failure == nil {
+            try AtomicFile.writeJSON(record, to: folder.record)
+            removeFigures(notIn: record, folder: folder)
+        }
         return ExecutionOutcome(record: record, isReused: false, folder: folder)
+    }
+
+    /// Removes the SVGs of rasterised figures that `record`, the stored record, does not show,
+    /// so that `figures/` holds one run's figures rather than every run's.
+    private func removeFigures(notIn record: ExecutionRecord, folder: BuildFolder) {
+        var kept = Set<String>()
+        for cell in record.cells {
+            for case .figure(let figure) in cell.outputs { if let file = figure.vectorFile { kept.insert(file) } }
+        }
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: folder.figures.path)) ?? []
+        for name in files where !kept.contains(folder.figures.appendingPathComponent(name).path) {
+            try? FileManager.default.removeItem(at: folder.figures.appendingPathComponent(name))
+        }
     }
 
     /// Rebuilds the Margin library when it is older than its sources and the settings allow
@@ -165,6 +181,7 @@ public struct NotebookExecutor: Sendable {
         let json = (try? JSONEncoder().encode(values)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
         var environment = [
             ChannelEnvironment.artifactCache: folder.artifacts.path,
+            ChannelEnvironment.figures: folder.figures.path,
             ChannelEnvironment.parameters: json,
             ChannelEnvironment.seed: String(document.frontMatter.seed),
             ChannelEnvironment.notebookDirectory: document.directory.path,

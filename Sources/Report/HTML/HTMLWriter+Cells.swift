@@ -28,17 +28,21 @@ extension HTMLWriter {
         switch output {
         case .text(let text):
             return "<pre class=\"output\">\(HTMLText.escape(text))</pre>\n"
+        case .omission(let omitted):
+            let link = { (file: String) in "<a href=\"\(HTMLText.escape(file))\">\(HTMLText.escape(file))</a>" }
+            return "<p class=\"output-omitted\">\(omitted.message(link: link))</p>\n"
         case .errorText(let text):
             return "<pre class=\"output stderr\">\(HTMLText.escape(text))</pre>\n"
         case .markdown(let node):
             return "<div class=\"output-markdown\">\n\(markdown(node, headingIndex: &headingIndex))</div>\n"
-        case .figure(let figure, let reference, let caption):
+        case .figure(let figure, let reference, let caption, let vectorFile):
             let image = try figureImage(figure)
             let alt = caption?.plainText ?? reference.text
+            let vectorLink = vectorFile.map { " <a class=\"vector-file\" href=\"\(HTMLText.escape($0))\">(SVG)</a>" } ?? ""
             return """
             <figure class="figure" id="\(reference.anchor)">
             <img src="\(image.dataURL)" width="\(Int(figure.width.rounded()))" height="\(Int(figure.height.rounded()))" alt="\(HTMLText.escape(alt))"/>
-            <figcaption>\(captionMarkup(reference, caption))</figcaption>
+            <figcaption>\(captionMarkup(reference, caption))\(vectorLink)</figcaption>
             </figure>
 
             """

@@ -22,6 +22,7 @@ enum ReportStyle {
     code, pre { font-family: "DejaVu Sans Mono", Menlo, monospace; font-size: 0.82rem; }
     pre { background: var(--code-bg); border-radius: 6px; padding: 0.7rem 0.9rem; overflow-x: auto; line-height: 1.4; }
     pre.output { background: #fff; border-left: 3px solid var(--rule); border-radius: 0; }
+    p.output-omitted { font-family: "DejaVu Sans Mono", Menlo, monospace; font-size: 0.78rem; text-align: left; font-style: italic; color: var(--muted); margin: 0.2em 0; }
     pre.stderr { border-left-color: #d98e04; background: #fffaf0; }
     .cell { margin: 1.2rem 0; }
     .cell.failed { border-left: 4px solid #c62828; padding-left: 0.75rem; }

@@ -94,6 +94,13 @@ struct PDFWriter {
                 markup.text(text.hasSuffix("\n") ? String(text.dropLast()) : text)
                 typesetter.text(markup, style: .code, indent: 8, leftRule: (0.8, 0.82, 0.85))
                 typesetter.skip(9)
+            case .omission(let omitted):
+                var markup = InlineMarkup()
+                markup.text(omitted.message())
+                var style = TextStyle.code
+                style.color = (0.37, 0.39, 0.41)
+                typesetter.text(markup, style: style, indent: 8)
+                typesetter.skip(9)
             case .errorText(let text):
                 var markup = InlineMarkup()
                 markup.text(text.hasSuffix("\n") ? String(text.dropLast()) : text)
@@ -103,15 +110,17 @@ struct PDFWriter {
                 typesetter.skip(9)
             case .markdown(let node):
                 blocks(node, typesetter, headingIndex: &headingIndex)
-            case .figure(let figure, let reference, let caption):
-                try self.figure(figure, reference: reference, caption: caption, typesetter)
+            case .figure(let figure, let reference, let caption, let vectorFile):
+                try self.figure(figure, reference: reference, caption: caption, vectorFile: vectorFile, typesetter)
             case .table(let table, let reference, let caption):
                 self.table(table, reference: reference, caption: caption, typesetter)
             }
         }
     }
 
-    private func figure(_ figure: FigureRecord, reference: CrossReference, caption: MarkdownNode?,
+    /// A figure scaled to fit the page, its caption below; a rasterised figure's caption
+    /// names its SVG beside the report.
+    private func figure(_ figure: FigureRecord, reference: CrossReference, caption: MarkdownNode?, vectorFile: String?,
                         _ typesetter: PDFTypesetter) throws {
         let scale = min(1, typesetter.contentWidth / figure.width,
                         (PDFTypesetter.pageSize.height - PDFTypesetter.margin.top - PDFTypesetter.margin.bottom - 60) / figure.height)
@@ -123,7 +132,9 @@ struct PDFWriter {
         try typesetter.drawing(x: x, height: height, scale: scale) { context in
             try figures.draw(figure, in: context)
         }
-        typesetter.text(captionMarkup(reference, caption), style: .caption)
+        var markup = captionMarkup(reference, caption)
+        if let vectorFile { markup.text(" (vector drawing: \(vectorFile) beside this report)") }
+        typesetter.text(markup, style: .caption)
     }
 
     /// "**Figure 1**: caption" as inline markup.

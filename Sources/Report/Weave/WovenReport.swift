@@ -1,4 +1,5 @@
 import Foundation
+import Foundation
 import Notebook
 
 /// A notebook joined with its execution record: prose and cells in order, figures and
@@ -25,6 +26,13 @@ public struct WovenReport: Sendable {
     public var abstract: MarkdownNode?
     /// Provenance for the reproducibility block.
     public var provenance: Provenance
+    /// The files to write beside the report, which it links to: whole printed outputs of
+    /// cells whose output it shortens, SVGs of figures it shows as PNG.
+    public var attachments: [ReportAttachment]
+
+    /// Where a report's attachments go, relative to its folder: beside a good report, or
+    /// under `failed/` for a failure report (so the good report's files stay as they are).
+    public static func attachmentFolder(failed: Bool) -> String { failed ? "failed/" : "" }
 
     /// Weaves `document` with `record`.
     public init(document: NotebookDocument, record: ExecutionRecord, isReused: Bool, provenance: Provenance) {
@@ -32,6 +40,8 @@ public struct WovenReport: Sendable {
         self.record = record
         self.isReused = isReused
         self.provenance = provenance
+        let attachmentFolder = WovenReport.attachmentFolder(failed: record.failure != nil)
+        var attachments: [ReportAttachment] = []
         abstract = document.frontMatter.abstract.map { MarkdownParser.parse($0) }
         var counts: [CrossReference.Kind: Int] = [:]
         var references: [String: CrossReference] = [:]
@@ -54,29 +64,47 @@ public struct WovenReport: Sendable {
                 let result = record.result(ofCell: cell.index)
                 guard cell.options.output != .hide, let result else { return .cell(cell, result, []) }
                 let caption = cell.options.caption.map { MarkdownParser.parse($0) }
-                var seenFigure = false, seenTable = false
-                let outputs: [WovenOutput] = result.outputs.map { output in
+                var seenFigure = false, seenTable = false, printedPiece = 0
+                let printed = result.outputs.compactMap { output -> String? in
+                    if case .text(let text) = output { text } else { nil }
+                }
+                let excerpt = cell.options.output == .asis ? nil
+                    : OutputExcerpt(printed, file: "\(attachmentFolder)output/\(cell.anchor).txt")
+                if let excerpt { attachments.append(ReportAttachment(path: excerpt.omitted.file, contents: .text(excerpt.whole))) }
+                var outputs: [WovenOutput] = []
+                for output in result.outputs {
                     switch output {
                     case .text(let text):
-                        return cell.options.output == .asis ? .markdown(MarkdownParser.parse(text)) : .text(text)
-                    case .errorText(let text): return .errorText(text)
-                    case .markdown(let text): return .markdown(MarkdownParser.parse(text))
+                        if cell.options.output == .asis {
+                            outputs.append(.markdown(MarkdownParser.parse(text)))
+                        } else {
+                            outputs += excerpt?.shown(piece: printedPiece) ?? [.text(text)]
+                        }
+                        printedPiece += 1
+                    case .errorText(let text): outputs.append(.errorText(text))
+                    case .markdown(let text): outputs.append(.markdown(MarkdownParser.parse(text)))
                     case .figure(let figure):
-                        defer { seenFigure = true }
                         let reference = number(.figure, cell: cell, isFirst: !seenFigure)
-                        return .figure(figure, reference, caption: figure.caption.map { MarkdownParser.parse($0) }
-                                       ?? (seenFigure ? nil : caption))
+                        let vectorFile = figure.vectorFile.map { source in
+                            let path = "\(attachmentFolder)figures/\(reference.anchor).svg"
+                            attachments.append(ReportAttachment(path: path, contents: .copy(URL(fileURLWithPath: source))))
+                            return path
+                        }
+                        outputs.append(.figure(figure, reference, caption: figure.caption.map { MarkdownParser.parse($0) }
+                                               ?? (seenFigure ? nil : caption), vectorFile: vectorFile))
+                        seenFigure = true
                     case .table(let table):
-                        defer { seenTable = true }
                         let reference = number(.table, cell: cell, isFirst: !seenTable)
-                        return .table(table, reference, caption: table.caption.map { MarkdownParser.parse($0) }
-                                      ?? (seenTable ? nil : caption))
+                        outputs.append(.table(table, reference, caption: table.caption.map { MarkdownParser.parse($0) }
+                                              ?? (seenTable ? nil : caption)))
+                        seenTable = true
                     }
                 }
                 return .cell(cell, result, outputs)
             }
         }
         self.references = references
+        self.attachments = attachments
         var anchors = Set<String>()
         var headings: [Heading] = []
         func collect(_ node: MarkdownNode) {
@@ -132,7 +160,7 @@ public struct WovenReport: Sendable {
                 for output in outputs {
                     switch output {
                     case .markdown(let node): roots.append(node)
-                    case .figure(_, _, let caption?), .table(_, _, let caption?): roots.append(caption)
+                    case .figure(_, _, let caption?, _), .table(_, _, let caption?): roots.append(caption)
                     default: break
                     }
                 }
