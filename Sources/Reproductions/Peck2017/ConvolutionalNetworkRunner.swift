@@ -29,8 +29,9 @@ public enum ConvolutionalNetworkRunner {
     }
 
     /// Trains `test.network` on the training images; the model reads pixels in [0, 255].
-    public static func train(_ test: ConvolutionalNetworkTest, seed: UInt64,
-                             progress: ProgressReporter = ProgressReporter()) throws -> Sequential<Float> {
+    /// `afterEpoch` sees the model after every epoch, while it still reads pixels divided by 255.
+    public static func train(_ test: ConvolutionalNetworkTest, seed: UInt64, progress: ProgressReporter = ProgressReporter(),
+                             afterEpoch: ((TrainingHistory.Epoch, Sequential<Float>) -> Void)? = nil) throws -> Sequential<Float> {
         let (train, _) = try data(test)
         let model = Sequential<Float>(test.network.spec(inputShape: train.sampleShape, classes: train.classNames.count), seed: seed)
         let options = TrainingOptions(epochs: test.epochs, batchSize: 64, learningRate: test.training == .adam ? 1e-3 : 0.01, seed: seed)
@@ -38,10 +39,10 @@ public enum ConvolutionalNetworkRunner {
         switch test.training {
         case .caffeSGD:
             Trainer.train(model, optimizer: SGD(learningRate: 0.01, momentum: 0.9, weightDecay: 5e-4), inputs: inputs,
-                          labels: train.labels, options: options, name: test.name, progress: progress)
+                          labels: train.labels, options: options, name: test.name, progress: progress, afterEpoch: afterEpoch)
         case .adam:
             Trainer.train(model, optimizer: Adam(learningRate: 1e-3), inputs: inputs, labels: train.labels, options: options,
-                          name: test.name, progress: progress)
+                          name: test.name, progress: progress, afterEpoch: afterEpoch)
         }
         let firstConvolution = model.layers.compactMap { $0 as? Conv2D<Float> }.first!
         firstConvolution.filter.value = firstConvolution.filter.value.map { $0 / 255 }

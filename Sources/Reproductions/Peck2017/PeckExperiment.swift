@@ -18,6 +18,10 @@ public struct PeckExperiment: Sendable {
     public var table53: [ConvolutionalNetworkTest]
     /// The factor each convolution kernel is scaled by in Fig. 5.12 (thesis: 0.9).
     public var kernelScale: Double
+    /// Held-out images FGS attacks after every epoch of Table 5.3's networks for the budget
+    /// curve (`ConvolutionalBudgetPoint`); 0 measures none. The claims profile's length was
+    /// chosen by it, so it measures there (and in paper); quick measures none.
+    public var budgetImages: Int
 
     public init(_ profile: Profile) {
         self.profile = profile
@@ -29,5 +33,10 @@ public struct PeckExperiment: Sendable {
         table51 = ConvolutionalNetworkTest.table51(profile)
         table53 = ConvolutionalNetworkTest.table53(profile)
         kernelScale = 0.9
+        budgetImages = profile == .quick ? 0 : 200
     }
+
+    /// The networks whose budget curve is measured: Table 5.3's LeNet-5 and LeNet-LRN1–3,
+    /// trained alike, whose ordering the LRN claims are about (none when `budgetImages` is 0).
+    public var budgetCurveTests: [ConvolutionalNetworkTest] { budgetImages > 0 ? table53 : [] }
 }

@@ -58,4 +58,31 @@ struct PeckExperimentTests {
         #expect(summary.deviations == deviations && summary.ratios == ratios && summary.violations == violations)
         #expect((summary + summary).distances.count == 2 * distances.count)
     }
+
+    @Test("the budget curve runs in claims and paper only, on Table 5.3's networks")
+    func budgetCurveTests() {
+        #expect(PeckExperiment(.quick).budgetCurveTests.isEmpty)
+        for profile in [Profile.claims, .paper] {
+            let experiment = PeckExperiment(profile)
+            #expect(experiment.budgetCurveTests == experiment.table53 && experiment.budgetImages > 0)
+        }
+    }
+
+    @Test("a budget point measured during training is the analysis of the trained network on the same images")
+    func budgetPointMatchesAnalysis() throws {
+        var test = ConvolutionalNetworkTest.table53(.quick)[3]
+        (test.epochs, test.trainingLimit, test.testLimit) = (1, 300, 30)
+        let held = try ConvolutionalNetworkRunner.data(test).test
+        var points: [ConvolutionalBudgetPoint] = []
+        let model = try ConvolutionalNetworkRunner.train(test, seed: 5, progress: ProgressReporter(output: .nullDevice, isTerminal: false)) {
+            points.append(ConvolutionalBudgetPoint.measure($1, epoch: $0.epoch, test: held, images: 30, maximumStep: test.maximumStep))
+        }
+        let outcome = try ConvolutionalNetworkRunner.analyse(model, test: test)
+        let point = try #require(points.last)
+        #expect(points.map(\.epoch) == [1])
+        #expect(point.rate == outcome.rate)
+        #expect(abs(point.accuracy - outcome.testAccuracy) < 1e-9)
+        #expect(abs(point.smallestEpsilon - outcome.epsilonStatistics.minimum) <= 1e-3 * outcome.epsilonStatistics.minimum,
+                "smallest ε \(point.smallestEpsilon) against the analysis's \(outcome.epsilonStatistics.minimum)")
+    }
 }
