@@ -32,7 +32,7 @@ extension CohortExperiment {
             let key = CohortEvaluationKey(model: modelKey, settings: settings, testImages: test.count)
             evaluations.append(try cached("etmann2019-evaluation", key: key) {
                 try CohortRunner.evaluate(trained.model, lambda: lambda, settings: settings, test: test,
-                                          trainingSeconds: trained.trainingSeconds)
+                                          trainingSeconds: trained.trainingSeconds, progress: progress)
             })
         }
         return CohortRun(experiment: self, train: train, test: test, all: evaluations, modelFiles: files, budget: budget)

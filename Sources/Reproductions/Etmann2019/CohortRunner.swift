@@ -41,9 +41,12 @@ public enum CohortRunner {
 
     /// Accuracy on every held-out image; alpha, alpha†, rho~ and the Thm 2/3 terms on the
     /// first `metricImages`; the gradient attack, L2 BIM and CW on the first `attackImages`.
+    /// `progress` shows the four stages (metrics, gradient attack, BIM, CW) as they finish.
     public static func evaluate(_ model: Sequential<Float>, lambda: Double, settings: CohortSettings, test: Dataset<Float>,
-                                trainingSeconds: Double?) throws -> CohortModelEvaluation {
+                                trainingSeconds: Double?, progress: ProgressReporter = ProgressReporter()) throws -> CohortModelEvaluation {
         let started = Date()
+        progress.start("λ = \(lambda.formatted()): evaluation", total: 4)
+        progress.update(0, status: "saliency metrics")
         let classifier = Classifier(model, bounds: 0...1)
         let accuracy = Trainer.evaluate(model, inputs: test.inputs, labels: test.labels).accuracy
         let metricCount = min(settings.metricImages, test.count)
@@ -59,6 +62,7 @@ public enum CohortRunner {
                     term.saliencyGap, term.shiftedAlignment, term.shiftedGap, term.binarizedLogit].allSatisfy(\.isFinite)
         }
         let metricSeconds = Date().timeIntervalSince(started)
+        progress.update(1, status: "gradient attack")
         let attacked = test.inputs.rows(0..<min(settings.attackImages, metricCount))
         let criterion = Criterion.misclassification(labels: classifier.predictions(attacked))
         func distances(_ result: AttackResult<Float>) -> [Double?] { zip(result.success, result.distances).map { $0 ? $1 : nil } }
@@ -70,14 +74,17 @@ public enum CohortRunner {
         let gradientAttack = try AttackDriver.attack(GradientAttack(epsilonCount: settings.gradientAttackEpsilons),
                                                      classifier: classifier, inputs: attacked, criterion: criterion)
         let gradientAttackSeconds = lap()
+        progress.update(2, status: "L2 BIM")
         let iterative = try AttackDriver.attack(L2BasicIterativeAttack(searchSteps: settings.iterativeSearchSteps),
                                                 classifier: classifier, inputs: attacked, criterion: criterion)
         let iterativeAttackSeconds = lap()
+        progress.update(3, status: "Carlini–Wagner")
         let carliniWagner = try AttackDriver.attack(
             CarliniWagnerL2(binarySearchSteps: settings.carliniWagnerSearchSteps, maximumIterations: settings.carliniWagnerIterations,
                             learningRate: settings.carliniWagnerLearningRate),
             classifier: classifier, inputs: attacked, criterion: criterion)
         let carliniWagnerSeconds = lap()
+        progress.finish(String(format: "accuracy %.1f%%, attacks on %d images", 100 * accuracy, attacked.shape[0]))
         return CohortModelEvaluation(
             lambda: lambda, accuracy: accuracy, alignment: finite.map { metrics[$0].alignment },
             binarizedAlignment: finite.map { metrics[$0].binarizedAlignment },

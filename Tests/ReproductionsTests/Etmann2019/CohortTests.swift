@@ -49,7 +49,8 @@ func randomEvaluation(images: Int, metricImages: Int, attackImages: Int, epsilon
     (settings.metricImages, settings.attackImages, settings.gradientAttackEpsilons) = (metricImages, attackImages, epsilons)
     (settings.iterativeSearchSteps, settings.carliniWagnerSearchSteps, settings.carliniWagnerIterations) = (1, 1, carliniWagnerIterations)
     let model = Sequential<Float>(MNISTCohortModel.spec, seed: 1)
-    return (settings, try CohortRunner.evaluate(model, lambda: 10, settings: settings, test: test, trainingSeconds: nil))
+    return (settings, try CohortRunner.evaluate(model, lambda: 10, settings: settings, test: test, trainingSeconds: nil,
+                                                progress: ProgressReporter(output: .nullDevice, isTerminal: false)))
 }
 
 @Suite("Etmann et al. 2019 cohort experiments: MNIST and the Fashion-MNIST substitute")
