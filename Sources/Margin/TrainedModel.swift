@@ -40,3 +40,24 @@ public func trainedModel<Key: Encodable, Scalar: TensorScalar>(
     let seconds: Double? = try cached(name + "-training-seconds", key: key) { measured }
     return TrainedModel(model: try Sequential<Scalar>(contentsOf: url), checkpoint: url, trainingSeconds: seconds)
 }
+
+/// `trainedModel` for a model whose budget curve (a statistic after each training epoch) is
+/// measured while it trains, when `budget` is given: `train` receives a function that records
+/// one point (nil without `budget`), and the points are cached under `budget.name` for
+/// `budget.key` beside the checkpoint, so a later render reads both back.
+///
+/// - Returns: the model and its curve; the curve is nil without `budget`, or when the
+///   checkpoint came from a render that measured none.
+public func trainedModel<Key: Encodable, BudgetKey: Encodable, Point: Codable, Scalar: TensorScalar>(
+    _ name: String, key: Key, budget: (name: String, key: BudgetKey)?,
+    train: (_ record: ((Point) -> Void)?) throws -> Sequential<Scalar>
+) throws -> (model: TrainedModel<Scalar>, curve: [Point]?) {
+    var points: [Point]?
+    let trained = try trainedModel(name, key: key) {
+        guard budget != nil else { return try train(nil) }
+        points = []
+        return try train { points?.append($0) }
+    }
+    guard let budget else { return (trained, nil) }
+    return (trained, try cached(budget.name, key: budget.key) { points })
+}

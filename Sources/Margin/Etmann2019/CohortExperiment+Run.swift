@@ -16,18 +16,13 @@ extension CohortExperiment {
         var evaluations: [CohortModelEvaluation] = [], files: [Double: URL] = [:], budget: [CohortBudgetPoint] = []
         for lambda in settings.lambdas {
             let modelKey = CohortModelKey(self, lambda: lambda, trainImages: train.count)
-            var points: [CohortBudgetPoint]?
-            let trained = try trainedModel("etmann2019-model", key: modelKey) {
-                points = budgetCurveImages > 0 ? [] : nil
-                return CohortRunner.train(lambda: lambda, settings: settings, data: train, spec: spec, progress: progress) { epoch, model in
-                    guard points != nil else { return }
-                    points?.append(CohortRunner.budgetPoint(model, lambda: lambda, epoch: epoch.epoch, test: test,
-                                                            images: budgetCurveImages))
+            let (trained, curve) = try trainedModel("etmann2019-model", key: modelKey,
+                                                    budget: budgetCurveImages > 0 ? (name: "etmann2019-budget", key: modelKey) : nil) { record in
+                CohortRunner.train(lambda: lambda, settings: settings, data: train, spec: spec, progress: progress) { epoch, model in
+                    record?(CohortRunner.budgetPoint(model, lambda: lambda, epoch: epoch.epoch, test: test, images: budgetCurveImages))
                 }
             }
-            if budgetCurveImages > 0 {
-                budget += try cached("etmann2019-budget", key: modelKey) { points } ?? []
-            }
+            budget += curve ?? []
             files[lambda] = trained.checkpoint
             let key = CohortEvaluationKey(model: modelKey, settings: settings, testImages: test.count)
             evaluations.append(try cached("etmann2019-evaluation", key: key) {

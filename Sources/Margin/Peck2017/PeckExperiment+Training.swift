@@ -12,29 +12,28 @@ extension PeckExperiment {
     /// - Parameter progress: where training progress goes (a notebook passes `cellProgress()`).
     public func trainedNetwork(_ test: ConvolutionalNetworkTest, seed: UInt64,
                                progress: ProgressReporter = ProgressReporter()) throws -> TrainedModel<Float> {
-        let key = ConvolutionalNetworkKey(test: test, seed: seed)
-        let measured = budgetCurveTests.contains(test)
-        var points: [ConvolutionalBudgetPoint]?
-        let trained = try trainedModel("peck-cnn-model", key: key) {
-            let held = measured ? try ConvolutionalNetworkRunner.data(test).test : nil
-            points = measured ? [] : nil
-            return try ConvolutionalNetworkRunner.train(test, seed: seed, progress: progress) { epoch, model in
-                guard let held else { return }
-                points?.append(ConvolutionalBudgetPoint.measure(model, epoch: epoch.epoch, test: held, images: budgetImages,
-                                                                maximumStep: test.maximumStep))
-            }
-        }
-        if measured { _ = try cached("peck-cnn-budget", key: ConvolutionalBudgetKey(network: key, images: budgetImages)) { points } }
-        return trained
+        try trainedWithCurve(test, seed: seed, progress: progress).model
     }
 
     /// The budget curve of `test` (nil when it is not one of `budgetCurveTests` or its
     /// checkpoint came from a render that measured none), training the network if needed.
     public func budgetCurve(_ test: ConvolutionalNetworkTest, seed: UInt64,
                             progress: ProgressReporter = ProgressReporter()) throws -> [ConvolutionalBudgetPoint]? {
-        guard budgetCurveTests.contains(test) else { return nil }
-        _ = try trainedNetwork(test, seed: seed, progress: progress)
-        let key = ConvolutionalBudgetKey(network: ConvolutionalNetworkKey(test: test, seed: seed), images: budgetImages)
-        return try cached("peck-cnn-budget", key: key) { nil as [ConvolutionalBudgetPoint]? }
+        try trainedWithCurve(test, seed: seed, progress: progress).curve
+    }
+
+    private func trainedWithCurve(_ test: ConvolutionalNetworkTest, seed: UInt64, progress: ProgressReporter)
+        throws -> (model: TrainedModel<Float>, curve: [ConvolutionalBudgetPoint]?) {
+        let key = ConvolutionalNetworkKey(test: test, seed: seed)
+        let budget = budgetCurveTests.contains(test)
+            ? (name: "peck-cnn-budget", key: ConvolutionalBudgetKey(network: key, images: budgetImages)) : nil
+        return try trainedModel("peck-cnn-model", key: key, budget: budget) { record in
+            let held = try record.map { _ in try ConvolutionalNetworkRunner.data(test).test }
+            return try ConvolutionalNetworkRunner.train(test, seed: seed, progress: progress) { epoch, model in
+                guard let record, let held else { return }
+                record(ConvolutionalBudgetPoint.measure(model, epoch: epoch.epoch, test: held, images: budgetImages,
+                                                        maximumStep: test.maximumStep))
+            }
+        }
     }
 }
